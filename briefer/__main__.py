@@ -1,0 +1,5 @@
+"""`python -m briefer` runs the command-line interface."""
+
+from briefer.cli import main
+
+raise SystemExit(main())

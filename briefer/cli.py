@@ -1,0 +1,154 @@
+"""The command line: the same pipeline as the app, headless.
+
+Exit status: 0 on success; 2 for any user error (one line on stderr, no traceback, no output file
+left behind). Commands: demo-store, build, countries, topics, templates.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from briefer import __version__
+from briefer.core.domain import LANGUAGES, MARKINGS, BriefingOptions
+from briefer.core.errors import BrieferError
+
+USER_ERROR = 2
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid date {text!r}: use YYYY-MM-DD, e.g. 2023-06-01") from None
+
+
+def _marking(text: str) -> str:
+    value = text.strip().upper()
+    value = value if value.startswith("TLP:") else f"TLP:{value}"
+    if value not in MARKINGS:
+        raise argparse.ArgumentTypeError(f"unknown marking {text!r}; use one of {', '.join(MARKINGS)}")
+    return value
+
+
+def parser() -> argparse.ArgumentParser:
+    root = argparse.ArgumentParser(prog="briefer", description="Offline security briefings (PDF) from a local store.")
+    root.add_argument("--version", action="version", version=f"briefer {__version__}")
+    commands = root.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    demo = commands.add_parser("demo-store", help="write the built-in demo store to PATH")
+    demo.add_argument("path", type=Path, metavar="PATH")
+    demo.add_argument("--force", action="store_true", help="replace PATH if it exists")
+
+    build = commands.add_parser("build", help="build a PDF briefing")
+    _store_option(build)
+    build.add_argument("--country", action="append", required=True, metavar="C",
+                       help="ISO3, ISO2, English or French name; repeat for several countries")
+    build.add_argument("--from", dest="start", type=_date, required=True, metavar="YYYY-MM-DD")
+    build.add_argument("--to", dest="end", type=_date, required=True, metavar="YYYY-MM-DD")
+    build.add_argument("--topic", required=True, metavar="SLUG", help="see `briefer topics`")
+    build.add_argument("--template", default="country-brief", metavar="NAME", help="see `briefer templates`")
+    build.add_argument("--lang", choices=LANGUAGES, default="en")
+    build.add_argument("--marking", type=_marking, default="TLP:AMBER", metavar="TLP:…",
+                       help=f"handling marking: {', '.join(MARKINGS)}")
+    build.add_argument("--title", default="")
+    build.add_argument("--subtitle", default="")
+    build.add_argument("--author", default="")
+    build.add_argument("--organisation", default="")
+    build.add_argument("--date", dest="issued", type=_date, metavar="YYYY-MM-DD", help="date of issue (default: today)")
+    build.add_argument("--paper", choices=("a4", "letter"), default=None)
+    build.add_argument("--quotations", type=int, default=None, metavar="N", help="number of quotations (default: the template's)")
+    build.add_argument("--message", action="append", default=[], metavar="TEXT", help="a key message; repeat for several")
+    build.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+
+    for name, text in (("countries", "list countries (those with events first)"), ("topics", "list topics"),
+                       ("templates", "list briefing templates")):
+        _store_option(commands.add_parser(name, help=text))
+    return root
+
+
+def _store_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--store", type=Path, default=None, metavar="PATH",
+                         help="the store file (default: your store in the user data folder)")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return {"demo-store": _demo_store, "build": _build, "countries": _countries,
+                "topics": _topics, "templates": _templates}[args.command](args)
+    except BrieferError as exc:
+        print(f"briefer: error: {exc}", file=sys.stderr)
+        return USER_ERROR
+    except KeyboardInterrupt:
+        print("briefer: interrupted", file=sys.stderr)
+        return 130
+
+
+def _demo_store(args: argparse.Namespace) -> int:
+    from briefer.core.demo.build import build_demo_store
+
+    path = build_demo_store(args.path, overwrite=args.force)
+    print(path)
+    return 0
+
+
+def _build(args: argparse.Namespace) -> int:
+    from briefer.core.pipeline import BuildRequest, build_pdf
+
+    if args.quotations is not None and args.quotations < 0:
+        raise BrieferError("--quotations must be 0 or more")
+    options = BriefingOptions(
+        title=args.title, subtitle=args.subtitle, author=args.author, organisation=args.organisation,
+        issued=args.issued, marking=args.marking, language=args.lang, key_messages=tuple(args.message),
+        top_quotations=args.quotations,
+    )
+    request = BuildRequest(
+        countries=tuple(args.country), start=args.start, end=args.end, topic=args.topic, out=args.out,
+        store=args.store, template=args.template, options=options, paper=args.paper,
+    )
+    print(build_pdf(request))
+    return 0
+
+
+def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from briefer.core.pipeline import default_store
+    from briefer.core.store.db import open_store
+
+    return open_store(args.store or default_store(), read_only=True)
+
+
+def _countries(args: argparse.Namespace) -> int:
+    from briefer.core.store import reads
+
+    with _open(args) as store:
+        counts = reads.countries_with_events(store)
+        rows = sorted(reads.countries(store), key=lambda c: (-counts.get(c.iso3, 0), c.name_en))
+    for c in rows:
+        events = f"{counts[c.iso3]:>8} events" if c.iso3 in counts else ""
+        print(f"{c.iso3}  {c.iso2}  {c.name_en:<40} {c.name_fr:<40} {events}".rstrip())
+    return 0
+
+
+def _topics(args: argparse.Namespace) -> int:
+    from briefer.core.store import reads
+
+    with _open(args) as store:
+        for t in reads.topics(store):
+            print(f"{t.slug:<20} {t.label_en} / {t.label_fr}\n{'':<20} {t.description_en}")
+    return 0
+
+
+def _templates(args: argparse.Namespace) -> int:
+    from briefer.core.templates import load_templates
+
+    for name, template in sorted(load_templates().items()):
+        print(f"{name:<20} {template.description_en}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

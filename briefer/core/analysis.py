@@ -1,0 +1,231 @@
+"""Selection queries and aggregates, done in SQL over the covering index `events_selection`.
+
+Contract: `analyse(store, selection)` reads the events of ONE dataset (the selection's, or the one
+with most events in it) for the selection's countries, period and topic, and returns counts and
+fatalities by day, event type, admin1 and actor, precision shares, the most serious incidents and
+the same totals for the previous period of equal length. Datasets are never summed together.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from briefer.core.domain import Change, Dataset, Incident, Period, Selection
+from briefer.core.errors import SelectionError
+from briefer.core.store import reads
+from briefer.core.store.db import Store
+
+SMALL_BASELINE = 10  # below this many events in the baseline, no percentage is printed
+VIOLENCE_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+
+
+@dataclass(frozen=True)
+class Totals:
+    events: int = 0
+    fatalities: int = 0
+    civilian_events: int = 0
+    civilian_fatalities: int = 0
+
+
+@dataclass(frozen=True)
+class Analysis:
+    selection: Selection
+    dataset: Dataset | None
+    totals: Totals
+    previous: Totals
+    by_day: dict[dt.date, tuple[int, int]]
+    by_type: list[tuple[str, int, int]]
+    by_admin1: list[tuple[str, str, int, int]]
+    by_actor: list[tuple[str, int, int]]
+    by_country: dict[str, Totals]
+    previous_by_country: dict[str, Totals]
+    low_geo: int
+    low_time: int
+    incidents: list[Incident] = field(default_factory=list)
+    other_datasets: list[Dataset] = field(default_factory=list)
+
+
+def topic_bit(store: Store, slug: str) -> int:
+    """The bit of topic `slug`, or SelectionError listing the known topics."""
+    topics = {t.slug: t.bit for t in reads.topics(store)}
+    if slug not in topics:
+        raise SelectionError(f"unknown topic {slug!r}; known topics: {', '.join(topics)}")
+    return topics[slug]
+
+
+def _where(selection: Selection, bit: int, period: Period, dataset_id: int | None) -> tuple[str, list[Any]]:
+    marks = ",".join("?" * len(selection.countries))
+    sql = f"country_iso3 IN ({marks}) AND event_date BETWEEN ? AND ? AND (topic_mask & ?) != 0"
+    params: list[Any] = [*selection.countries, period.start.isoformat(), period.end.isoformat(), 1 << bit]
+    if dataset_id is not None:
+        sql += " AND dataset_id = ?"
+        params.append(dataset_id)
+    return sql, params
+
+
+def datasets_in(store: Store, selection: Selection, bit: int) -> list[tuple[int, int]]:
+    """(dataset id, event count) in the selection, most events first."""
+    where, params = _where(selection, bit, selection.period, None)
+    sql = f"SELECT dataset_id, count(*) FROM events WHERE {where} GROUP BY dataset_id ORDER BY 2 DESC, 1"
+    return [(r[0], r[1]) for r in store.db.execute(sql, params).fetchall()]
+
+
+def analyse(store: Store, selection: Selection, incidents: int = 15) -> Analysis:
+    """Aggregate the selection (see module contract)."""
+    bit = topic_bit(store, selection.topic)
+    present = datasets_in(store, selection, bit)
+    dataset_id = selection.dataset_id or (present[0][0] if present else None)
+    others = [reads.dataset(store, d) for d, _ in present if d != dataset_id]
+    if dataset_id is None:
+        return _empty(selection)
+    where, params = _where(selection, bit, selection.period, dataset_id)
+    days, types, admin1, countries, low_geo, low_time = _main_pass(store, where, params)
+    before = _totals(store, selection, bit, selection.period.previous(), dataset_id)
+    return Analysis(
+        selection=selection,
+        dataset=reads.dataset(store, dataset_id),
+        totals=_sum_totals(countries.values()),
+        previous=_sum_totals(before.values()),
+        by_day=days,
+        by_type=sorted(((t, n, f) for t, (n, f) in types.items()), key=lambda r: (-r[1], r[0])),
+        by_admin1=sorted(((c, a, n, f) for (c, a), (n, f) in admin1.items()), key=lambda r: (-r[2], r[1])),
+        by_actor=_actors(store, where, params),
+        by_country=countries,
+        previous_by_country=before,
+        low_geo=low_geo,
+        low_time=low_time,
+        incidents=_incidents(store, where, params, incidents),
+        other_datasets=others,
+    )
+
+
+def _empty(selection: Selection) -> Analysis:
+    return Analysis(selection, None, Totals(), Totals(), {}, [], [], [], {}, {}, 0, 0)
+
+
+def _main_pass(store: Store, where: str, params: list[Any]) -> tuple[Any, ...]:
+    """One pass over the selection, grouped finely; coarser groupings are summed in Python."""
+    sql = f"""
+        SELECT event_date, event_type, country_iso3, admin1, count(*), sum(fatalities),
+               sum(geo_precision >= 3), sum(time_precision >= 2)
+        FROM events WHERE {where}
+        GROUP BY event_date, event_type, country_iso3, admin1"""
+    days: dict[dt.date, list[int]] = {}
+    types: dict[str, list[int]] = {}
+    admin1: dict[tuple[str, str], list[int]] = {}
+    countries: dict[str, list[int]] = {}
+    low_geo = low_time = 0
+    for day, kind, iso3, adm, n, fat, geo, tim in store.db.execute(sql, params):
+        fat = fat or 0
+        _add(days, dt.date.fromisoformat(day), n, fat)
+        _add(types, kind, n, fat)
+        _add(admin1, (iso3, adm), n, fat)
+        civ = kind == "Violence against civilians"
+        _add(countries, iso3, n, fat, n if civ else 0, fat if civ else 0)
+        low_geo, low_time = low_geo + geo, low_time + tim
+    return (
+        {d: (v[0], v[1]) for d, v in sorted(days.items())},
+        {k: (v[0], v[1]) for k, v in types.items()},
+        {k: (v[0], v[1]) for k, v in admin1.items()},
+        {k: Totals(*v) for k, v in sorted(countries.items())},
+        low_geo,
+        low_time,
+    )
+
+
+def _add(table: dict[Any, list[int]], key: Any, *values: int) -> None:
+    row = table.setdefault(key, [0] * len(values))
+    for i, value in enumerate(values):
+        row[i] += value
+
+
+def _sum_totals(rows: Any) -> Totals:
+    rows = list(rows)
+    return Totals(*(sum(getattr(r, f) for r in rows) for f in ("events", "fatalities", "civilian_events", "civilian_fatalities")))
+
+
+def _totals(store: Store, selection: Selection, bit: int, period: Period, dataset_id: int) -> dict[str, Totals]:
+    """Totals per country for `period`."""
+    where, params = _where(selection, bit, period, dataset_id)
+    sql = f"""SELECT country_iso3, count(*), coalesce(sum(fatalities), 0),
+                     coalesce(sum(event_type = 'Violence against civilians'), 0),
+                     coalesce(sum(CASE WHEN event_type = 'Violence against civilians' THEN fatalities END), 0)
+              FROM events WHERE {where} GROUP BY country_iso3"""
+    return {r[0]: Totals(*r[1:]) for r in store.db.execute(sql, params).fetchall()}
+
+
+def _actors(store: Store, where: str, params: list[Any], limit: int = 10) -> list[tuple[str, int, int]]:
+    """Actors by number of events they took part in (as actor 1 or 2), with those events' fatalities."""
+    sql = f"""
+        SELECT actor, count(*), sum(fatalities) FROM (
+            SELECT actor1 AS actor, fatalities FROM events WHERE {where} AND actor1 != ''
+            UNION ALL
+            SELECT actor2, fatalities FROM events WHERE {where} AND actor2 != '' AND actor2 != actor1)
+        GROUP BY actor ORDER BY 2 DESC, 1 LIMIT ?"""
+    rows = store.db.execute(sql, [*params, *params, limit]).fetchall()
+    return [(a, n, f or 0) for a, n, f in rows]
+
+
+def _incidents(store: Store, where: str, params: list[Any], limit: int) -> list[Incident]:
+    sql = f"""
+        SELECT event_date, country_iso3, admin1, location, event_type, sub_event_type,
+               actor1, actor2, fatalities, notes
+        FROM events WHERE {where} ORDER BY fatalities DESC, event_date DESC, id LIMIT ?"""
+    return [
+        Incident(
+            dt.date.fromisoformat(r[0]), r[1], r[2], r[3], r[4], r[5],
+            " — ".join(a for a in (r[6], r[7]) if a), r[8], r[9],
+        )
+        for r in store.db.execute(sql, [*params, limit]).fetchall()
+    ]
+
+
+def compare(current: int, previous: int) -> Change:
+    """The change of a count against its baseline, classed; no percentage on a small baseline."""
+    if previous == 0:
+        trend: Any = "new" if current else "none"
+        return Change(current, previous, None, True, trend)
+    percent = (current - previous) * 100.0 / previous
+    small = previous < SMALL_BASELINE
+    return Change(current, previous, None if small else percent, small, _trend(percent))
+
+
+def _trend(percent: float) -> Literal["sharp-increase", "increase", "stable", "decrease", "sharp-decrease"]:
+    if percent > 25:
+        return "sharp-increase"
+    if percent >= 10:
+        return "increase"
+    if percent > -10:
+        return "stable"
+    if percent >= -25:
+        return "decrease"
+    return "sharp-decrease"
+
+
+def buckets(period: Period) -> Literal["week", "month"]:
+    """Weekly buckets for periods up to about four months, monthly beyond."""
+    return "week" if period.days <= 124 else "month"
+
+
+def bucket_start(day: dt.date, unit: Literal["week", "month"]) -> dt.date:
+    return day - dt.timedelta(days=day.weekday()) if unit == "week" else day.replace(day=1)
+
+
+def series_by_bucket(analysis: Analysis) -> tuple[list[dt.date], list[int], list[int]]:
+    """Bucket start dates (every bucket of the period, empty ones included), events, fatalities."""
+    period = analysis.selection.period
+    unit = buckets(period)
+    starts: list[dt.date] = []
+    day = bucket_start(period.start, unit)
+    while day <= period.end:
+        starts.append(day)
+        day = day + dt.timedelta(days=7) if unit == "week" else (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    events: Counter[dt.date] = Counter()
+    deaths: Counter[dt.date] = Counter()
+    for d, (n, f) in analysis.by_day.items():
+        events[bucket_start(d, unit)] += n
+        deaths[bucket_start(d, unit)] += f
+    return starts, [events[s] for s in starts], [deaths[s] for s in starts]

@@ -1,0 +1,225 @@
+"""(store, selection, template, options) -> Briefing: everything the PDF will show, resolved.
+
+Contract: `assemble` reads the store once per need, never writes, and returns a `Briefing` whose
+texts are final (in the briefing's language) and whose references are numbered in order of first
+citation. Unknown countries or topics raise SelectionError; an empty selection gives a Briefing
+with `empty` True. Quotations are taken in the user's order when `options.quotation_ids` is set.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefer.core import analysis as an
+from briefer.core import i18n, labels, ranking
+from briefer.core.domain import (
+    Briefing,
+    BriefingOptions,
+    ChartData,
+    CitedFigure,
+    CitedQuotation,
+    Country,
+    DataNote,
+    Figure,
+    KeyDate,
+    KeyFigure,
+    Language,
+    Quotation,
+    Reference,
+    Selection,
+    Series,
+    Source,
+    SourceId,
+    Topic,
+)
+from briefer.core.errors import SelectionError
+from briefer.core.store import reads
+from briefer.core.store.db import Store
+from briefer.core.templates import Template
+
+REVISION_WEEKS = 4  # the last weeks of a living dataset are still being revised
+
+
+def assemble(store: Store, selection: Selection, template: Template, options: BriefingOptions) -> Briefing:
+    """Build the Briefing (see module contract)."""
+    lang = options.language
+    countries = _countries(store, selection)
+    topic = _topic(store, selection.topic)
+    result = an.analyse(store, selection, incidents=template.incidents)
+    quotations = _quotations(store, selection, topic, options, template)
+    figures = _figures(store, selection, options, template)
+    references, numbers = _references(store, quotations, figures)
+    key_dates = _key_dates(store, selection)
+    return Briefing(
+        title=options.title or labels.text("default-title", lang, countries=_names(countries, lang), topic=topic.label(lang)),
+        subtitle=options.subtitle or labels.text("default-subtitle", lang, period=i18n.fmt_period(selection.period, lang)),
+        author=options.author,
+        organisation=options.organisation,
+        issued=options.issued or dt.date.today(),
+        marking=options.marking,
+        language=lang,
+        paper=options.paper,
+        template=template.name,
+        selection=selection,
+        countries=countries,
+        topic=topic,
+        sections=options.sections or template.sections,
+        key_messages=options.key_messages,
+        key_figures=_key_figures(result, countries, lang),
+        source_figures=tuple(CitedFigure(f, numbers[f.source_id]) for f in figures),
+        charts=_charts(result, template, topic, countries, key_dates, lang),
+        quotations=tuple(CitedQuotation(q, numbers[q.source_id]) for q in quotations),
+        references=references,
+        incidents=tuple(result.incidents),
+        data_note=_data_note(result),
+        key_dates=key_dates,
+    )
+
+
+def _countries(store: Store, selection: Selection) -> tuple[Country, ...]:
+    known = {c.iso3: c for c in reads.countries(store)}
+    missing = [c for c in selection.countries if c not in known]
+    if missing:
+        raise SelectionError(f"unknown country code {missing[0]!r}; see `briefer countries`")
+    return tuple(known[c] for c in selection.countries)
+
+
+def _topic(store: Store, slug: str) -> Topic:
+    topics = {t.slug: t for t in reads.topics(store)}
+    if slug not in topics:
+        raise SelectionError(f"unknown topic {slug!r}; known topics: {', '.join(topics)}")
+    return topics[slug]
+
+
+def _names(countries: tuple[Country, ...], lang: Language) -> str:
+    names = [c.name(lang) for c in countries]
+    if len(names) <= 1:
+        return "".join(names)
+    joiner = " et " if lang == "fr" else " and "
+    return ", ".join(names[:-1]) + joiner + names[-1]
+
+
+def _quotations(store: Store, selection: Selection, topic: Topic, options: BriefingOptions, template: Template) -> list[Quotation]:
+    if options.quotation_ids is not None:
+        by_id = {q.id: q for q in reads.quotations(store, options.quotation_ids)}
+        missing = [i for i in options.quotation_ids if i not in by_id]
+        if missing:
+            raise SelectionError(f"no quotation with id {missing[0]} in the store")
+        return [by_id[i] for i in options.quotation_ids]
+    count = template.quotations if options.top_quotations is None else options.top_quotations
+    return ranking.rank_quotations(store, selection, topic)[:count]
+
+
+def _figures(store: Store, selection: Selection, options: BriefingOptions, template: Template) -> list[Figure]:
+    ranked = ranking.rank_figures(store, selection)
+    if options.figure_ids is not None:
+        by_id = {f.id: f for f in ranked}
+        return [by_id[i] for i in options.figure_ids if i in by_id]
+    return ranked[: template.figures]
+
+
+def _references(store: Store, quotations: list[Quotation], figures: list[Figure]) -> tuple[tuple[Reference, ...], dict[SourceId, int]]:
+    """Sources numbered in order of first citation (quotations first, then figures)."""
+    order: list[SourceId] = []
+    for source_id in [q.source_id for q in quotations] + [f.source_id for f in figures]:
+        if source_id not in order:
+            order.append(source_id)
+    sources: dict[SourceId, Source] = reads.sources(store, order)
+    numbers = {sid: n for n, sid in enumerate(order, 1)}
+    return tuple(Reference(numbers[sid], sources[sid]) for sid in order), numbers
+
+
+def _key_dates(store: Store, selection: Selection) -> tuple[KeyDate, ...]:
+    wanted = set(selection.countries)
+    return tuple(
+        k for k in reads.key_dates(store)
+        if selection.period.contains(k.day) and (not k.countries or wanted.intersection(k.countries))
+    )
+
+
+def _key_figures(result: an.Analysis, countries: tuple[Country, ...], lang: Language) -> tuple[KeyFigure, ...]:
+    now, before = result.totals, result.previous
+    rows = [
+        KeyFigure("events", labels.text("kf-events", lang), an.compare(now.events, before.events)),
+        KeyFigure("fatalities", labels.text("kf-fatalities", lang), an.compare(now.fatalities, before.fatalities)),
+        KeyFigure("civilian-events", labels.text("kf-civilian-events", lang),
+                  an.compare(now.civilian_events, before.civilian_events)),
+        KeyFigure("civilian-fatalities", labels.text("kf-civilian-fatalities", lang),
+                  an.compare(now.civilian_fatalities, before.civilian_fatalities)),
+    ]
+    if len(countries) > 1:
+        for country in countries:
+            current = result.by_country.get(country.iso3, an.Totals()).events
+            label = labels.text("kf-country-events", lang, country=country.name(lang))
+            previous = result.previous_by_country.get(country.iso3, an.Totals()).events
+            rows.append(KeyFigure(f"events-{country.iso3}", label, an.compare(current, previous)))
+    return tuple(rows)
+
+
+def _charts(result: an.Analysis, template: Template, topic: Topic, countries: tuple[Country, ...],
+            key_dates: tuple[KeyDate, ...], lang: Language) -> tuple[ChartData, ...]:
+    if result.dataset is None:
+        return ()
+    line = _source_line(result, topic, countries, lang)
+    builders = {
+        "timeline": lambda: _timeline(result, line, key_dates, lang),
+        "event-types": lambda: _bars("event-types", [(labels.event_type(t, lang), n) for t, n, _ in result.by_type], line, lang, 0),
+        "admin1": lambda: _bars("admin1", _admin1_rows(result, countries, lang)[: template.top_regions], line, lang, template.top_regions),
+        "actors": lambda: _bars("actors", [(a, n) for a, n, _ in result.by_actor][: template.top_actors], line, lang, template.top_actors),
+    }
+    return tuple(builders[key]() for key in template.charts if key in builders)
+
+
+def _source_line(result: an.Analysis, topic: Topic, countries: tuple[Country, ...], lang: Language) -> str:
+    dataset = result.dataset
+    assert dataset is not None
+    filters = labels.text("filters", lang, countries=_names(countries, lang),
+                          period=i18n.fmt_period(result.selection.period, lang), topic=topic.label(lang))
+    accessed = i18n.fmt_date(dataset.accessed, lang) if dataset.accessed else "—"
+    line = labels.text("source-line", lang, dataset=dataset.name, publisher=dataset.publisher, accessed=accessed, filters=filters)
+    return (labels.text("source-line-synthetic", lang) if dataset.synthetic else "") + line
+
+
+def _timeline(result: an.Analysis, line: str, key_dates: tuple[KeyDate, ...], lang: Language) -> ChartData:
+    starts, events, deaths = an.series_by_bucket(result)
+    unit = labels.text(an.buckets(result.selection.period), lang)
+    return ChartData(
+        key="timeline", kind="timeline",
+        title=labels.text("chart-timeline", lang, unit=unit),
+        caption=labels.text("chart-timeline-caption", lang, unit=unit),
+        source_line=line, categories=(),
+        series=(Series(labels.text("series-events", lang), tuple(float(v) for v in events)),
+                Series(labels.text("series-fatalities", lang), tuple(float(v) for v in deaths))),
+        dates=tuple(starts), markers=key_dates,
+    )
+
+
+def _bars(key: str, rows: list[tuple[str, int]], line: str, lang: Language, n: int) -> ChartData:
+    return ChartData(
+        key=key, kind="bars",
+        title=labels.text(f"chart-{key}", lang),
+        caption=labels.text(f"chart-{key}-caption", lang, n=n),
+        source_line=line,
+        categories=tuple(name for name, _ in rows),
+        series=(Series(labels.text("series-events", lang), tuple(float(v) for _, v in rows)),),
+    )
+
+
+def _admin1_rows(result: an.Analysis, countries: tuple[Country, ...], lang: Language) -> list[tuple[str, int]]:
+    several = len(countries) > 1
+    names = {c.iso3: c.name(lang) for c in countries}
+    return [(f"{adm or '—'} ({names[iso]})" if several else (adm or "—"), n) for iso, adm, n, _ in result.by_admin1]
+
+
+def _data_note(result: an.Analysis) -> DataNote:
+    total = result.totals.events
+    datasets = tuple(d for d in [result.dataset, *result.other_datasets] if d is not None)
+    revision = result.selection.period.end - dt.timedelta(weeks=REVISION_WEEKS) if total else None
+    return DataNote(
+        datasets=datasets,
+        event_count=total,
+        low_geo_precision_share=result.low_geo / total if total else 0.0,
+        low_time_precision_share=result.low_time / total if total else 0.0,
+        open_to_revision_from=revision,
+        synthetic=any(d.synthetic for d in datasets),
+    )

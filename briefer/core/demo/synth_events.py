@@ -1,0 +1,287 @@
+"""The hot loop that turns a :class:`~briefer.core.demo.synth_plan.Plan` into records.
+
+Speed matters (the benchmark asks for a million records), so everything that
+can be decided once is precomputed:
+
+* a *profile* flattens one dyad x sub-event x actor combination into a tuple
+  (names, disorder, civilian targeting, note templates, fatality parameters);
+  one weighted draw per event picks a whole profile;
+* (admin1, location) pairs and (geo precision, time precision, source scale)
+  triples are drawn the same way;
+* lognormal fatalities use a fixed table of standard-normal quantiles;
+* note templates are rewritten to positional ``str.format`` fields.
+
+Contract: for a given model, RNG state and plan the records are identical on
+every run; each record has exactly the keys of ``EVENT_KEYS`` in that order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import random
+import string
+from bisect import bisect
+from functools import lru_cache
+from statistics import NormalDist
+from typing import Any, Callable, Iterator
+
+from briefer.core.demo.synth_model import Admin1, Choice, Country, Episode, FatalityParams, Location
+from briefer.core.demo.synth_plan import Plan
+from briefer.core.demo.synth_tables import EMPTY, Dyad, EventType, Model
+from briefer.core.demo.synth_text import DayText, day_text, fatality_text, templates_for
+
+#: Placeholders of note templates, in positional order.
+FIELDS: tuple[str, ...] = ("when", "where", "place", "border", "a1", "a2", "fat", "crowd", "topic")
+
+_Z_SIZE = 8192
+
+# (actor1, assoc1, actor2, assoc2, sub_event, disorder, civilian_targeting, political,
+#  templates, actor1_short, actor2_short, p_zero, median, sigma, cap, is_demonstration, event_type)
+Profile = tuple[str, str, str, str, str, str, str, bool, tuple[str, ...], str, str,
+                float, float, float, int, bool, str]
+
+
+# (admin1, location, geo_precision, time_precision, source_scale)
+Place = tuple[Admin1, Location, int, int, str]
+
+
+@lru_cache(maxsize=1)
+def normal_quantiles() -> tuple[float, ...]:
+    """Standard-normal quantiles at the midpoints of ``_Z_SIZE`` equal bins."""
+    inv = NormalDist().inv_cdf
+    return tuple(inv((i + 0.5) / _Z_SIZE) for i in range(_Z_SIZE))
+
+
+_FAT_TEXTS = 512
+
+
+@lru_cache(maxsize=1)
+def _fatality_texts() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Fatality sentences for 0.._FAT_TEXTS-1 (political violence, other), with a leading space.
+
+    Templates are rewritten so that ``" {fat}"`` becomes ``"{fat}"``: an empty
+    fatality sentence then leaves no trailing space.
+    """
+    def lead(text: str) -> str:
+        return " " + text if text else ""
+
+    return (tuple(lead(fatality_text(i, True)) for i in range(_FAT_TEXTS)),
+            tuple(lead(fatality_text(i, False)) for i in range(_FAT_TEXTS)))
+
+
+@lru_cache(maxsize=512)
+def positional(template: str) -> str:
+    """Rewrite ``{when}``-style fields as positional ``{0}`` fields (ValueError if unknown).
+
+    ``" {fat}"`` loses its space: fatality sentences carry a leading space.
+    """
+    template = template.rstrip().replace(" {fat}", "{fat}")
+    out = []
+    for literal, name, spec, conv in string.Formatter().parse(template):
+        out.append(literal.replace("{", "{{").replace("}", "}}"))
+        if name is None:
+            continue
+        if name not in FIELDS or spec or conv:
+            raise ValueError(f"note template {template!r}: unsupported field {{{name}}}")
+        out.append("{%d}" % FIELDS.index(name))
+    return "".join(out)
+
+
+def _fatality_fields(fat: FatalityParams | int) -> tuple[float, float, float, int]:
+    if isinstance(fat, int):
+        return (1.0, 0.0, 0.0, 0) if fat <= 0 else (0.0, float(fat), 0.0, fat)
+    return fat.p_zero, fat.median, fat.sigma, fat.cap
+
+
+def build_profiles(model: Model, etype: EventType, table: Choice[Dyad],
+                   notes: tuple[str, ...] | None, fat: FatalityParams | int | None) -> Choice[Profile]:
+    """Flatten a dyad table into weighted :data:`Profile` tuples."""
+    pairs: list[tuple[Profile, float]] = []
+    prev = 0.0
+    for dyad, cum in zip(table.items, table.cum[:-1] + (table.total,)):
+        w_dyad, prev = cum - prev, cum
+        for sub, w_sub in _weights(dyad.subs):
+            disorder = model.disorder_overrides.get(sub, etype.disorder)
+            political = "Political violence" in disorder
+            fields = _fatality_fields(fat if fat is not None else model.sub_fatalities.get(sub, etype.fatalities))
+            for a1, w1 in _weights(dyad.a1):
+                for as1, w2 in _weights(dyad.as1):
+                    for a2, w3 in _weights(dyad.a2):
+                        for as2, w4 in _weights(dyad.as2):
+                            tmpls = tuple(positional(t) for t in (notes or templates_for(sub, a2 is not EMPTY)))
+                            civ = "Civilian targeting" if political and a2.civilian else ""
+                            prof: Profile = (a1.name, as1.name, a2.name, as2.name, sub, disorder, civ, political,
+                                             tmpls, a1.short, a2.short, *fields, etype.demo_geography, etype.name)
+                            pairs.append((prof, w_dyad * w_sub * w1 * w2 * w3 * w4))
+    return Choice.of(pairs, f"profiles of {etype.name}")
+
+
+def _weights(choice: Choice[Any]) -> list[tuple[Any, float]]:
+    """Normalised (item, probability) pairs of *choice*."""
+    out, prev = [], 0.0
+    for item, cum in zip(choice.items, choice.cum[:-1] + (choice.total,)):
+        out.append((item, (cum - prev) / choice.total))
+        prev = cum
+    return out
+
+
+def _meta_choice(raw: dict[str, Any], what: str) -> list[tuple[Any, float]]:
+    return _weights(Choice.of(((int(k), float(v)) for k, v in raw.items()), what))
+
+
+class EventStream:
+    """Generates the records of a plan; one instance per :func:`generate_events` call."""
+
+    def __init__(self, model: Model, rng: random.Random) -> None:
+        meta = model.meta
+        self.model, self.rnd = model, rng.random
+        self.geo = _meta_choice(meta.get("geo_precision", {"1": 1}), "meta.geo_precision")
+        self.tp = _meta_choice(meta.get("time_precision", {"1": 1}), "meta.time_precision")
+        self.ss = _weights(Choice.of(meta.get("source_scale", {"National": 1}).items(), "meta.source_scale"))
+        self.jitter = float(meta.get("near_jitter_deg", 0.1))
+        lo, hi = meta.get("report_delay_days", [2, 12])
+        self.delay_lo, self.delay_span = float(lo) * 86400, float(hi - lo) * 86400
+        self.border_p = float(meta.get("border_phrase_probability", 0.3))
+        self.source = str(meta.get("source", "briefer synthetic demo data (not real events)"))
+        self.prefix = str(meta.get("note_prefix", "[SYNTHETIC] "))
+        self.id_prefix = str(meta.get("id_prefix", "SYN"))
+        self.counters: dict[tuple[str, int], int] = {}
+        self.profile_cache: dict[tuple[Any, ...], dict[str, Choice[Profile]]] = {}
+        self.place_cache: dict[tuple[Any, ...], Choice[Place]] = {}
+
+    def _places(self, key: tuple[Any, ...], locations: list[tuple[tuple[Admin1, Location], float]],
+                geo: int | None, tp: int | None) -> Choice[Place]:
+        """Cached choice of (admin1, location, geo precision, time precision, source scale)."""
+        if key not in self.place_cache:
+            geos = [(geo, 1.0)] if geo else self.geo
+            tps = [(tp, 1.0)] if tp else self.tp
+            pairs = [((a, loc, g, t, s), wl * wg * wt * ws) for (a, loc), wl in locations
+                     for g, wg in geos for t, wt in tps for s, ws in self.ss]
+            self.place_cache[key] = Choice.of(pairs, str(key))
+        return self.place_cache[key]
+
+    def iterate(self, plan: Plan) -> Iterator[dict[str, object]]:
+        """Yield every record of *plan*, day by day."""
+        model, first = self.model, self.model.start.toordinal()
+        for d, (background, episodes) in enumerate(zip(plan.background, plan.episodes)):
+            if not background and not episodes:
+                continue
+            ordinal = first + d
+            day, seg = day_text(dt.date.fromordinal(ordinal)), model.segment(ordinal)
+            for ci, ti, n in background:
+                yield from self._background(day, seg, model.countries[ci], ti, n)
+            for ei, k in episodes:
+                yield from self._episode(day, seg, model.episodes[ei], k)
+
+    def _background(self, day: DayText, seg: int, country: Country, ti: int, n: int) -> Iterator[dict[str, object]]:
+        etype = self.model.types[ti]
+        cache = self.profile_cache.setdefault((country.iso, ti, self.model.local_segment(country, seg)), {})
+
+        def fill(admin1: Admin1) -> Choice[Profile]:
+            table = self.model.dyad_table(country, admin1, ti, seg)
+            cache[admin1.group] = build_profiles(self.model, etype, table, None, None)
+            return cache[admin1.group]
+
+        demo = etype.demo_geography
+        key = (country.iso, demo)
+        if key not in self.place_cache:
+            admins = _weights(country.demo_pick if demo else country.conflict_pick)
+            locations = [((a, loc), wa * wl) for a, wa in admins for loc, wl in _weights(a.locations)]
+            self._places(key, locations, None, None)
+        scale = country.fatality_scale.get(day.year, 1.0)
+        return self._batch(day, country, n, self.place_cache[key], cache, fill, scale)
+
+    def _episode(self, day: DayText, seg: int, ep: Episode, k: int) -> Iterator[dict[str, object]]:
+        etype = self.model.types[ep.type_index]
+        cache = self.profile_cache.setdefault(("episode", ep.index, self.model.local_segment(ep.country, seg)), {})
+
+        def fill(admin1: Admin1) -> Choice[Profile]:
+            table = self.model.episode_table(ep, admin1, seg)
+            cache[admin1.group] = build_profiles(self.model, etype, table, ep.notes, ep.fatalities)
+            return cache[admin1.group]
+
+        key = ("episode", ep.index, k)
+        if key not in self.place_cache:
+            places = [(ep.schedule[k][1], 1.0)] if k >= 0 else _weights(ep.locations)  # type: ignore[arg-type]
+            locations = [((ep.country.admin1[p.admin1], p), w) for p, w in places]
+            self._places(key, locations, ep.geo_precision, ep.time_precision)
+        scale = 1.0 if ep.fatalities is not None else ep.country.fatality_scale.get(day.year, 1.0)
+        return self._batch(day, ep.country, 1, self.place_cache[key], cache, fill, scale)
+
+    def _batch(
+        self, day: DayText, country: Country, n: int, places: Choice[Place],
+        cache: dict[str, Choice[Profile]], fill: Callable[[Admin1], Choice[Profile]], fscale: float,
+    ) -> Iterator[dict[str, object]]:
+        """Yield *n* records of one country on one day (the hot loop)."""
+        rnd, exp, z = self.rnd, math.exp, normal_quantiles()
+        l_items, l_cum, l_total = places.items, places.cum, places.total
+        jit, jit2, border_p = self.jitter, 2.0 * self.jitter, self.border_p
+        crowds, topics = self.model.crowds, country.topics or ("",)
+        n_crowds, n_topics = len(crowds), len(topics)
+        iso, year, when, date, epoch = country.iso, day.year, day.when, day.iso, day.epoch
+        source, prefix, d_lo, d_span = self.source, self.prefix, self.delay_lo, self.delay_span
+        id_head = f"{self.id_prefix}-{iso}-{year}-"
+        counters, ckey = self.counters, (iso, year)
+        serial = counters.get(ckey, 0)
+        fat_pv, fat_other = _fatality_texts()
+        try:
+            for _ in range(n):
+                admin1, loc, geo, tp, ss = l_items[bisect(l_cum, rnd() * l_total)]
+                ptab = cache.get(admin1.group) or fill(admin1)
+                (a1, as1, a2, as2, sub, disorder, civ, political, tmpls, a1s, a2s,
+                 p0, med, sigma, cap, demo, ename) = ptab.items[bisect(ptab.cum, rnd() * ptab.total)]
+                if geo == 1:
+                    lat, lon, place, where = loc.lat, loc.lon, loc.place, loc.where_in
+                elif geo == 2:
+                    lat = round(loc.lat + rnd() * jit2 - jit, 4)
+                    lon = round(loc.lon + rnd() * jit2 - jit, 4)
+                    place, where = loc.place, loc.where_near
+                else:
+                    (lat, lon), loc = admin1.centroid, admin1.capital
+                    place, where = admin1.region, admin1.region_in
+                border = loc.border_phrase
+                if border and (geo == 3 or rnd() >= border_p):
+                    border = ""
+                if p0 >= 1.0 or rnd() < p0:
+                    fat = 0
+                else:
+                    fat = int(med * fscale * exp(sigma * z[int(rnd() * _Z_SIZE)]) + 0.5)
+                    fat = 1 if fat < 1 else (cap if fat > cap else fat)
+                tmpl = tmpls[0] if len(tmpls) == 1 else tmpls[int(rnd() * len(tmpls))]
+                if demo:
+                    crowd, topic = crowds[int(rnd() * n_crowds)], topics[int(rnd() * n_topics)]
+                else:
+                    crowd = topic = ""
+                if fat < _FAT_TEXTS:
+                    ftext = fat_pv[fat] if political else fat_other[fat]
+                else:
+                    ftext = " " + fatality_text(fat, political)
+                serial += 1
+                yield {
+                    "external_id": f"{id_head}{serial:06d}",
+                    "event_date": date,
+                    "time_precision": tp,
+                    "disorder_type": disorder,
+                    "event_type": ename,
+                    "sub_event_type": sub,
+                    "actor1": a1,
+                    "assoc_actor_1": as1,
+                    "actor2": a2,
+                    "assoc_actor_2": as2,
+                    "civilian_targeting": civ,
+                    "country_iso3": iso,
+                    "admin1": admin1.name,
+                    "admin2": loc.admin2,
+                    "location": loc.name,
+                    "latitude": lat,
+                    "longitude": lon,
+                    "geo_precision": geo,
+                    "source": source,
+                    "source_scale": ss,
+                    "notes": prefix + tmpl.format(when[tp], where, place, border, a1s, a2s, ftext, crowd, topic),
+                    "fatalities": fat,
+                    "timestamp": epoch + int(d_lo + rnd() * d_span),
+                }
+        finally:
+            counters[ckey] = serial

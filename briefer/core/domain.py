@@ -1,0 +1,342 @@
+"""Domain objects: frozen dataclasses shared by the store, the analysis, the charts and the PDF.
+
+Nothing here touches the database or the disk. Dates are `datetime.date`; a date whose day or
+month is unknown is a `PartialDate`. Countries are identified by ISO 3166-1 alpha-3 codes and
+topics by their slug throughout.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal, NewType
+
+SourceId = NewType("SourceId", int)
+QuotationId = NewType("QuotationId", int)
+FigureId = NewType("FigureId", int)
+DatasetId = NewType("DatasetId", int)
+
+Language = Literal["en", "fr"]
+LANGUAGES: tuple[Language, ...] = ("en", "fr")
+Precision = Literal["year", "month", "day"]
+MARKINGS: tuple[str, ...] = ("TLP:CLEAR", "TLP:GREEN", "TLP:AMBER", "TLP:AMBER+STRICT", "TLP:RED")
+
+
+@dataclass(frozen=True, order=True)
+class PartialDate:
+    """A date known to the year, the month or the day. `iso` is "2023", "2023-07" or "2023-07-07"."""
+
+    iso: str
+
+    def __post_init__(self) -> None:
+        parts = self.iso.split("-")
+        if not 1 <= len(parts) <= 3 or not all(p.isdigit() for p in parts):
+            raise ValueError(f"not a partial ISO date: {self.iso!r}")
+        dt.date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1)
+
+    @property
+    def precision(self) -> Precision:
+        return ("year", "month", "day")[self.iso.count("-")]
+
+    @property
+    def year(self) -> int:
+        return int(self.iso[:4])
+
+    def first_day(self) -> dt.date:
+        """The earliest day the partial date can mean."""
+        parts = [int(p) for p in self.iso.split("-")] + [1, 1]
+        return dt.date(parts[0], parts[1], parts[2])
+
+    @classmethod
+    def of(cls, value: str | dt.date | None) -> PartialDate | None:
+        if value is None or value == "":
+            return None
+        if isinstance(value, dt.date):
+            return cls(value.isoformat())
+        return cls(str(value))
+
+
+@dataclass(frozen=True)
+class Country:
+    iso3: str
+    iso2: str
+    name_en: str
+    name_fr: str
+    region: str = ""
+
+    def name(self, lang: Language = "en") -> str:
+        return self.name_fr if lang == "fr" and self.name_fr else self.name_en
+
+
+@dataclass(frozen=True)
+class Topic:
+    slug: str
+    label_en: str
+    label_fr: str
+    description_en: str = ""
+    description_fr: str = ""
+    bit: int = 0
+
+    def label(self, lang: Language = "en") -> str:
+        return self.label_fr if lang == "fr" and self.label_fr else self.label_en
+
+    def description(self, lang: Language = "en") -> str:
+        return self.description_fr if lang == "fr" and self.description_fr else self.description_en
+
+
+@dataclass(frozen=True)
+class Dataset:
+    id: DatasetId
+    name: str
+    publisher: str
+    licence: str
+    attribution: str
+    accessed: dt.date | None
+    synthetic: bool
+    kind: str = "events"
+    url: str = ""
+
+
+@dataclass(frozen=True)
+class Period:
+    """A closed range of days, both ends included."""
+
+    start: dt.date
+    end: dt.date
+
+    def __post_init__(self) -> None:
+        if self.start > self.end:
+            raise ValueError(f"period starts ({self.start}) after it ends ({self.end})")
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+    def previous(self) -> Period:
+        """The period of the same length that ends the day before this one starts."""
+        end = self.start - dt.timedelta(days=1)
+        return Period(end - dt.timedelta(days=self.days - 1), end)
+
+    def contains(self, day: dt.date) -> bool:
+        return self.start <= day <= self.end
+
+
+@dataclass(frozen=True)
+class Selection:
+    """What a briefing is about: one or several countries (ISO3), a period and a topic slug.
+
+    `dataset_id` pins the event dataset; None lets the analysis take the dataset with most events
+    in the selection (counts from different datasets are never added together).
+    """
+
+    countries: tuple[str, ...]
+    period: Period
+    topic: str
+    dataset_id: DatasetId | None = None
+
+    def __post_init__(self) -> None:
+        if not self.countries:
+            raise ValueError("a selection needs at least one country")
+
+
+@dataclass(frozen=True)
+class Source:
+    id: SourceId
+    title: str
+    authors: tuple[str, ...] = ()
+    publisher: str = ""
+    container: str = ""
+    published: PartialDate | None = None
+    url: str = ""
+    accessed: dt.date | None = None
+    kind: str = "article"
+    language: str = "en"
+    note: str = ""
+    protected: bool = False
+
+
+@dataclass(frozen=True)
+class Quotation:
+    id: QuotationId
+    source_id: SourceId
+    text: str
+    speaker: str = ""
+    locator: str = ""
+    date: dt.date | None = None
+    paraphrase: bool = False
+    countries: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A key figure taken from a source, e.g. "over 430 violent attacks" (value 430, qualifier "over")."""
+
+    id: FigureId
+    source_id: SourceId
+    country: str
+    topic: str
+    label: str
+    value: float | None
+    unit: str
+    qualifier: str = ""
+    as_of: PartialDate | None = None
+    sentence: str = ""
+    locator: str = ""
+
+
+@dataclass(frozen=True)
+class KeyDate:
+    day: dt.date
+    label_en: str
+    label_fr: str
+    countries: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+
+    def label(self, lang: Language = "en") -> str:
+        return self.label_fr if lang == "fr" and self.label_fr else self.label_en
+
+
+@dataclass(frozen=True)
+class BriefingOptions:
+    """What the user chooses besides the selection. `quotation_ids` None means "the top N"."""
+
+    title: str = ""
+    subtitle: str = ""
+    author: str = ""
+    organisation: str = ""
+    issued: dt.date | None = None
+    marking: str = "TLP:AMBER"
+    language: Language = "en"
+    quotation_ids: tuple[QuotationId, ...] | None = None
+    figure_ids: tuple[FigureId, ...] | None = None
+    top_quotations: int | None = None
+    key_messages: tuple[str, ...] = ()
+    paper: Literal["a4", "letter"] = "a4"
+    sections: tuple[str, ...] | None = None
+
+    def __post_init__(self) -> None:
+        if self.marking not in MARKINGS:
+            raise ValueError(f"unknown handling marking {self.marking!r}; use one of {', '.join(MARKINGS)}")
+
+
+# --- The Briefing: a plain model of everything the PDF shows ------------------------------------
+
+
+@dataclass(frozen=True)
+class Change:
+    """A count against the previous period. `percent` is None when the baseline is too small."""
+
+    current: int
+    previous: int
+    percent: float | None
+    small_baseline: bool
+    trend: Literal["sharp-increase", "increase", "stable", "decrease", "sharp-decrease", "new", "none"]
+
+
+@dataclass(frozen=True)
+class KeyFigure:
+    """A figure computed from the events of the selection, with its change."""
+
+    key: str  # "events", "fatalities", "civilian-events", …
+    label: str
+    change: Change
+
+
+@dataclass(frozen=True)
+class Series:
+    name: str
+    values: tuple[float, ...]
+
+
+@dataclass(frozen=True)
+class ChartData:
+    """Data for one chart. `kind`: "timeline" (x = bucket start dates), "bars" (x = category labels).
+
+    `source_line` is printed under the chart; `markers` are key dates drawn on time charts.
+    """
+
+    key: str
+    kind: Literal["timeline", "bars"]
+    title: str
+    caption: str
+    source_line: str
+    categories: tuple[str, ...]
+    series: tuple[Series, ...]
+    dates: tuple[dt.date, ...] = ()
+    markers: tuple[KeyDate, ...] = ()
+    value_label: str = ""
+
+
+@dataclass(frozen=True)
+class Reference:
+    number: int
+    source: Source
+
+
+@dataclass(frozen=True)
+class CitedQuotation:
+    quotation: Quotation
+    reference: int  # number in the reference list
+
+
+@dataclass(frozen=True)
+class CitedFigure:
+    figure: Figure
+    reference: int
+
+
+@dataclass(frozen=True)
+class Incident:
+    day: dt.date
+    country: str
+    admin1: str
+    location: str
+    event_type: str
+    sub_event_type: str
+    actors: str
+    fatalities: int
+    notes: str
+
+
+@dataclass(frozen=True)
+class DataNote:
+    datasets: tuple[Dataset, ...]
+    event_count: int
+    low_geo_precision_share: float
+    low_time_precision_share: float
+    open_to_revision_from: dt.date | None
+    synthetic: bool
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """Everything the PDF will show, resolved and ordered; renderers add layout only."""
+
+    title: str
+    subtitle: str
+    author: str
+    organisation: str
+    issued: dt.date
+    marking: str
+    language: Language
+    paper: Literal["a4", "letter"]
+    template: str
+    selection: Selection
+    countries: tuple[Country, ...]
+    topic: Topic
+    sections: tuple[str, ...]
+    key_messages: tuple[str, ...]
+    key_figures: tuple[KeyFigure, ...]
+    source_figures: tuple[CitedFigure, ...]
+    charts: tuple[ChartData, ...]
+    quotations: tuple[CitedQuotation, ...]
+    references: tuple[Reference, ...]
+    incidents: tuple[Incident, ...]
+    data_note: DataNote
+    key_dates: tuple[KeyDate, ...] = field(default=())
+
+    @property
+    def empty(self) -> bool:
+        """True when the selection holds no event at all."""
+        return self.data_note.event_count == 0

@@ -1,0 +1,112 @@
+"""Opening, creating and checking a store file.
+
+Contract: `open_store(path)` returns a `Store` whose schema is current, or raises a `StoreError`
+subclass with a message naming the file: missing, not a store (or corrupt), newer than this
+version of briefer. A `Store` belongs to the thread that opened it; open one per worker thread.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from types import TracebackType
+
+from sqlite_utils import Database
+
+from briefer.core.errors import NewerStoreError, NotAStoreError, StoreError
+from briefer.core.store.schema import MIGRATION_SET, known_migrations, migrations
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+APP_ID = 0x42524646  # "BRFF": PRAGMA application_id of every briefer store
+
+
+class Store:
+    """An open store: `db` is the sqlite-utils Database, `path` the file, `read_only` its mode."""
+
+    def __init__(self, db: Database, path: Path, read_only: bool) -> None:
+        self.db = db
+        self.path = path
+        self.read_only = read_only
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+def open_store(path: str | Path, *, create: bool = False, read_only: bool = False) -> Store:
+    """Open the store at `path`, creating an empty one when `create` and the file is absent."""
+    path = Path(path)
+    if not path.exists():
+        if not create:
+            raise StoreError(f"{path}: no such store. Create one with `briefer demo-store {path}`.")
+        if not path.parent.is_dir():
+            raise StoreError(f"{path}: the folder {path.parent} does not exist.")
+    elif path.is_dir():
+        raise NotAStoreError(f"{path}: is a folder, not a briefer store.")
+    else:
+        _check_header(path)
+    try:
+        store = _connect(path, read_only)
+        _prepare(store)
+    except sqlite3.DatabaseError as exc:
+        raise NotAStoreError(f"{path}: not a briefer store or damaged ({exc}).") from exc
+    return store
+
+
+def _check_header(path: Path) -> None:
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot be read ({exc.strerror}).") from exc
+    if head and head != SQLITE_HEADER:
+        raise NotAStoreError(f"{path}: not a briefer store (not an SQLite database).")
+
+
+def _connect(path: Path, read_only: bool) -> Store:
+    if read_only:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+    else:
+        conn = sqlite3.connect(str(path), check_same_thread=False)
+    db = Database(conn)
+    db.execute("PRAGMA foreign_keys = ON")
+    if not read_only:
+        db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA synchronous = NORMAL")
+    return Store(db, path, read_only)
+
+
+def _prepare(store: Store) -> None:
+    """Check the schema and bring it up to date (or refuse)."""
+    db = store.db
+    tables = set(db.table_names())
+    if tables and "_sqlite_migrations" not in tables:
+        raise NotAStoreError(f"{store.path}: not a briefer store (an SQLite database of another program).")
+    applied = [m.name for m in migrations.applied(db)]
+    if tables and not applied:
+        raise NotAStoreError(f"{store.path}: not a briefer store (no briefer schema in it).")
+    unknown = [name for name in applied if name not in known_migrations()]
+    if unknown:
+        raise NewerStoreError(
+            f"{store.path}: written by a newer version of briefer (schema {unknown[-1]}); "
+            "update briefer to open it."
+        )
+    if len(applied) < len(known_migrations()):
+        if store.read_only:
+            raise StoreError(f"{store.path}: needs an upgrade but is read-only; open a writable copy.")
+        migrations.apply(db)
+        db.execute(f"PRAGMA application_id = {APP_ID}")
+        db["meta"].upsert({"key": "schema", "value": known_migrations()[-1]}, pk="key")
+        db["meta"].upsert({"key": "migration_set", "value": MIGRATION_SET}, pk="key")
+
+
+def schema_version(store: Store) -> str:
+    """The name of the newest migration applied to the store."""
+    return migrations.applied(store.db)[-1].name

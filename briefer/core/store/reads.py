@@ -1,0 +1,158 @@
+"""Reading domain objects from a store. Every function takes an open `Store` and never writes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from briefer.core.domain import (
+    Country,
+    Dataset,
+    DatasetId,
+    Figure,
+    FigureId,
+    KeyDate,
+    PartialDate,
+    Quotation,
+    QuotationId,
+    Source,
+    SourceId,
+    Topic,
+)
+from briefer.core.store.db import Store
+
+
+def _day(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def countries(store: Store) -> list[Country]:
+    """Every country, ordered by English name."""
+    rows = store.db.query("SELECT * FROM countries ORDER BY name_en")
+    return [Country(r["iso3"], r["iso2"], r["name_en"], r["name_fr"], r["region"]) for r in rows]
+
+
+def country_aliases(store: Store) -> dict[str, str]:
+    """Alias (as stored, normalised) -> ISO3."""
+    return {r["alias"]: r["iso3"] for r in store.db.query("SELECT alias, iso3 FROM country_aliases")}
+
+
+def countries_with_events(store: Store) -> dict[str, int]:
+    """ISO3 -> number of events stored for it (countries without events are absent)."""
+    sql = "SELECT country_iso3, count(*) AS n FROM events GROUP BY country_iso3"
+    return {r["country_iso3"]: r["n"] for r in store.db.query(sql)}
+
+
+def topics(store: Store) -> list[Topic]:
+    """Every topic in taxonomy order."""
+    rows = store.db.query("SELECT * FROM topics ORDER BY position, slug")
+    return [_topic(r) for r in rows]
+
+
+def _topic(r: dict[str, Any]) -> Topic:
+    return Topic(r["slug"], r["label_en"], r["label_fr"], r["description_en"], r["description_fr"], r["bit"])
+
+
+def topic_rules(store: Store) -> dict[str, dict[str, list[str]]]:
+    """slug -> field -> patterns, for every topic (fields without rules are absent)."""
+    result: dict[str, dict[str, list[str]]] = {}
+    for r in store.db.query("SELECT topic, field, pattern FROM topic_rules ORDER BY id"):
+        result.setdefault(r["topic"], {}).setdefault(r["field"], []).append(r["pattern"])
+    return result
+
+
+def datasets(store: Store) -> list[Dataset]:
+    return [_dataset(r) for r in store.db.query("SELECT * FROM datasets ORDER BY id")]
+
+
+def dataset(store: Store, dataset_id: int) -> Dataset:
+    return _dataset(store.db["datasets"].get(dataset_id))
+
+
+def _dataset(r: dict[str, Any]) -> Dataset:
+    return Dataset(
+        DatasetId(r["id"]), r["name"], r["publisher"], r["licence"], r["attribution"],
+        _day(r["accessed"]), bool(r["synthetic"]), r["kind"], r["url"],
+    )
+
+
+def sources(store: Store, ids: Iterable[int] | None = None) -> dict[SourceId, Source]:
+    """Sources by id (all of them, or those in `ids`)."""
+    sql, params = "SELECT * FROM sources", []
+    if ids is not None:
+        params = sorted(set(ids))
+        sql += f" WHERE id IN ({','.join('?' * len(params))})"
+    return {SourceId(r["id"]): _source(r) for r in store.db.query(sql, params)}
+
+
+def _source(r: dict[str, Any]) -> Source:
+    return Source(
+        id=SourceId(r["id"]), title=r["title"], authors=tuple(json.loads(r["authors"] or "[]")),
+        publisher=r["publisher"], container=r["container"], published=PartialDate.of(r["published"]),
+        url=r["url"], accessed=_day(r["accessed"]), kind=r["kind"], language=r["language"],
+        note=r["note"], protected=bool(r["protected"]),
+    )
+
+
+def quotations(store: Store, ids: Iterable[int] | None = None) -> list[Quotation]:
+    """Quotations (all, or those in `ids`) with their countries and topics, by id."""
+    where, params = "", []
+    if ids is not None:
+        params = sorted(set(ids))
+        where = f"WHERE q.id IN ({','.join('?' * len(params))})"
+    sql = f"""
+        SELECT q.*,
+          (SELECT group_concat(iso3) FROM quotation_countries c WHERE c.quotation_id = q.id) AS isos,
+          (SELECT group_concat(topic) FROM quotation_topics t WHERE t.quotation_id = q.id) AS slugs
+        FROM quotations q {where} ORDER BY q.id"""
+    return [_quotation(r) for r in store.db.query(sql, params)]
+
+
+def _quotation(r: dict[str, Any]) -> Quotation:
+    return Quotation(
+        id=QuotationId(r["id"]), source_id=SourceId(r["source_id"]), text=r["text"],
+        speaker=r["speaker"], locator=r["locator"], date=_day(r["date"]),
+        paraphrase=bool(r["paraphrase"]),
+        countries=tuple(sorted((r["isos"] or "").split(","))) if r["isos"] else (),
+        topics=tuple(sorted((r["slugs"] or "").split(","))) if r["slugs"] else (),
+    )
+
+
+def figures(store: Store, countries: Iterable[str] | None = None) -> list[Figure]:
+    """Figures (all, or for the given ISO3 countries), by id."""
+    sql, params = "SELECT * FROM figures", []
+    if countries is not None:
+        params = sorted(set(countries))
+        sql += f" WHERE country_iso3 IN ({','.join('?' * len(params))})"
+    return [_figure(r) for r in store.db.query(sql + " ORDER BY id", params)]
+
+
+def _figure(r: dict[str, Any]) -> Figure:
+    return Figure(
+        id=FigureId(r["id"]), source_id=SourceId(r["source_id"]), country=r["country_iso3"],
+        topic=r["topic"] or "", label=r["label"], value=r["value"], unit=r["unit"],
+        qualifier=r["qualifier"], as_of=PartialDate.of(r["as_of"]), sentence=r["sentence"],
+        locator=r["locator"],
+    )
+
+
+def key_dates(store: Store) -> list[KeyDate]:
+    """Every key date, in date order."""
+    rows = store.db.query("SELECT * FROM key_dates ORDER BY day, id")
+    return [
+        KeyDate(
+            dt.date.fromisoformat(r["day"]), r["label_en"], r["label_fr"],
+            tuple(filter(None, r["countries"].split(","))), tuple(filter(None, r["topics"].split(","))),
+        )
+        for r in rows
+    ]
+
+
+def event_date_range(store: Store) -> tuple[dt.date, dt.date] | None:
+    """First and last event dates in the store, or None when it holds no events."""
+    row = next(store.db.query("SELECT min(event_date) AS lo, max(event_date) AS hi FROM events"))
+    if row["lo"] is None:
+        return None
+    return dt.date.fromisoformat(row["lo"]), dt.date.fromisoformat(row["hi"])

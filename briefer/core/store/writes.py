@@ -1,0 +1,162 @@
+"""Writing to a store. Callers group related writes in `with store.db.atomic():`.
+
+Contract: every function validates before it writes and raises `ValidationError` with a message a
+user can act on; none commits half a batch (bulk inserts run inside the caller's transaction).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+from briefer.core.errors import ValidationError
+from briefer.core.store import reads
+from briefer.core.store.db import Store
+from briefer.core.tagging import TopicTagger
+
+EVENT_COLUMNS = (
+    "dataset_id", "external_id", "event_date", "time_precision", "country_iso3", "admin1",
+    "admin2", "admin3", "location", "latitude", "longitude", "geo_precision", "disorder_type",
+    "event_type", "sub_event_type", "actor1", "assoc_actor_1", "actor2", "assoc_actor_2",
+    "civilian_targeting", "fatalities", "fatalities_low", "fatalities_high", "notes", "source",
+    "source_scale", "timestamp", "topic_mask",
+)
+_DEFAULTS: dict[str, Any] = {
+    "time_precision": 1, "geo_precision": 1, "civilian_targeting": 0, "fatalities": 0,
+    "latitude": None, "longitude": None, "fatalities_low": None, "fatalities_high": None,
+    "timestamp": None,
+}
+
+
+def tagger(store: Store) -> TopicTagger:
+    """A topic tagger for the store's current topics and rules."""
+    bits = {t.slug: t.bit for t in reads.topics(store)}
+    return TopicTagger(bits, reads.topic_rules(store))
+
+
+def insert_events(store: Store, dataset_id: int, events: Iterable[Mapping[str, Any]]) -> int:
+    """Insert events of one dataset (new external ids only); returns how many were inserted."""
+    tag = tagger(store)
+    placeholders = ",".join("?" * len(EVENT_COLUMNS))
+    sql = f"INSERT INTO events ({','.join(EVENT_COLUMNS)}) VALUES ({placeholders})"
+    cursor = store.db.conn.executemany(sql, _event_rows(dataset_id, events, tag))
+    return cursor.rowcount
+
+
+def _event_rows(dataset_id: int, events: Iterable[Mapping[str, Any]], tag: TopicTagger) -> Iterator[tuple[Any, ...]]:
+    for event in events:
+        row = dict(_DEFAULTS)
+        row.update(event)
+        row["dataset_id"] = dataset_id
+        row["civilian_targeting"] = 1 if row["civilian_targeting"] else 0
+        row["topic_mask"] = tag.mask(row)
+        yield tuple(_column(row, c) for c in EVENT_COLUMNS)
+
+
+_NULLABLE = frozenset({"latitude", "longitude", "fatalities_low", "fatalities_high", "timestamp"})
+
+
+def _column(row: Mapping[str, Any], column: str) -> Any:
+    value = row.get(column)
+    return "" if value is None and column not in _NULLABLE else value
+
+
+def retag_events(store: Store) -> int:
+    """Recompute every event's topic mask after topics or rules changed; returns events changed."""
+    tag = tagger(store)
+    cols = ["id", "event_type", "sub_event_type", "notes", "topic_mask", "actor1", "assoc_actor_1", "actor2", "assoc_actor_2"]
+    rows = store.db.execute(f"SELECT {','.join(cols)} FROM events").fetchall()
+    changes = []
+    for values in rows:
+        event = dict(zip(cols, values))
+        mask = tag.mask(event)
+        if mask != event["topic_mask"]:
+            changes.append((mask, event["id"]))
+    store.db.conn.executemany("UPDATE events SET topic_mask = ? WHERE id = ?", changes)
+    return len(changes)
+
+
+def add_dataset(store: Store, **fields: Any) -> int:
+    """Insert a dataset row (name, kind, publisher, licence, attribution, url, accessed, synthetic)."""
+    return int(store.db["datasets"].insert(fields).last_pk)
+
+
+def add_source(store: Store, **fields: Any) -> int:
+    """Insert a source; `authors` is a list of names; returns its id."""
+    if not str(fields.get("title", "")).strip():
+        raise ValidationError("a source needs a title")
+    fields["authors"] = json.dumps(list(fields.get("authors") or []), ensure_ascii=False)
+    return int(store.db["sources"].insert(fields).last_pk)
+
+
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
+
+
+def normalise_for_match(text: str) -> str:
+    """Typographic quotes made straight and runs of whitespace made one space."""
+    return re.sub(r"\s+", " ", text.translate(_QUOTES).replace("\u00a0", " ")).strip()
+
+
+def add_quotation(
+    store: Store, source_id: int, text: str, *, speaker: str = "", locator: str = "",
+    date: str | None = None, paraphrase: bool = False, countries: Iterable[str] = (),
+    topics: Iterable[str] = (), page: int | None = None,
+) -> int:
+    """Insert a quotation tied to its source; refuses text not verbatim in the source's full text.
+
+    The check applies when the source holds its full text and the quotation is not a paraphrase.
+    """
+    source = store.db.execute("SELECT full_text FROM sources WHERE id = ?", [source_id]).fetchone()
+    if source is None:
+        raise ValidationError(f"no source with id {source_id}")
+    clean = text.strip()
+    if not clean:
+        raise ValidationError("a quotation cannot be empty")
+    offsets = _locate(source[0], clean) if source[0] else None
+    if source[0] and offsets is None and not paraphrase:
+        raise ValidationError(
+            f"the quotation is not verbatim in source {source_id}; correct it or mark it as a paraphrase"
+        )
+    row = {
+        "source_id": source_id, "text": clean, "speaker": speaker, "locator": locator, "date": date,
+        "paraphrase": int(paraphrase), "page": page,
+        "start_offset": offsets[0] if offsets else None, "end_offset": offsets[1] if offsets else None,
+    }
+    qid = int(store.db["quotations"].insert(row).last_pk)
+    store.db["quotation_countries"].insert_all([{"quotation_id": qid, "iso3": c} for c in countries])
+    store.db["quotation_topics"].insert_all([{"quotation_id": qid, "topic": t} for t in topics])
+    return qid
+
+
+def _locate(full_text: str, text: str) -> tuple[int, int] | None:
+    """Character offsets of `text` in `full_text`, tolerant of quote style and whitespace."""
+    start = full_text.find(text)
+    if start >= 0:
+        return start, start + len(text)
+    pattern = r"\s+".join(re.escape(word) for word in normalise_for_match(text).split(" "))
+    straight = full_text.translate(_QUOTES).replace("\u00a0", " ")
+    match = re.search(pattern, straight)
+    return (match.start(), match.end()) if match else None
+
+
+def add_figure(store: Store, **fields: Any) -> int:
+    """Insert a key figure (source_id, country_iso3, topic, label, value, unit, qualifier, as_of, sentence, locator)."""
+    if not str(fields.get("label", "")).strip():
+        raise ValidationError("a figure needs a label")
+    return int(store.db["figures"].insert(fields).last_pk)
+
+
+def save_briefing(store: Store, name: str, recipe: Mapping[str, Any]) -> int:
+    """Create or replace the saved briefing called `name`; returns its id."""
+    if not name.strip():
+        raise ValidationError("a saved briefing needs a name")
+    text = json.dumps(recipe, ensure_ascii=False, sort_keys=True)
+    existing = store.db.execute("SELECT id FROM saved_briefings WHERE name = ?", [name]).fetchone()
+    if existing:
+        store.db.execute(
+            "UPDATE saved_briefings SET recipe = ?, updated = datetime('now') WHERE id = ?", [text, existing[0]]
+        )
+        return int(existing[0])
+    return int(store.db["saved_briefings"].insert({"name": name, "recipe": text}).last_pk)

@@ -1,0 +1,102 @@
+"""The store file: creation, schema version, refusal of foreign or newer files, FTS, pragmas."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from briefer.core.errors import NewerStoreError, NotAStoreError, StoreError, ValidationError
+from briefer.core.store import reads, writes
+from briefer.core.store.db import open_store, schema_version
+from briefer.core.store.schema import known_migrations
+
+
+def test_new_store_has_current_schema_wal_and_foreign_keys(tmp_path: Path) -> None:
+    with open_store(tmp_path / "s.db", create=True) as store:
+        assert schema_version(store) == known_migrations()[-1]
+        assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert store.db["meta"].get("schema")["value"] == known_migrations()[-1]
+
+
+def test_missing_store_is_refused_without_create(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="no such store"):
+        open_store(tmp_path / "absent.db")
+    assert not (tmp_path / "absent.db").exists()
+
+
+def test_text_file_is_not_a_store(tmp_path: Path) -> None:
+    path = tmp_path / "notes.db"
+    path.write_text("hello, not a database\n" * 10)
+    with pytest.raises(NotAStoreError, match="not a briefer store"):
+        open_store(path)
+
+
+def test_other_sqlite_database_is_not_a_store(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(NotAStoreError, match="another program"):
+        open_store(path)
+
+
+def test_truncated_store_is_refused(tmp_path: Path, demo_store_path: Path) -> None:
+    path = tmp_path / "cut.db"
+    path.write_bytes(demo_store_path.read_bytes()[:20000])
+    with pytest.raises(NotAStoreError):
+        with open_store(path) as store:
+            reads.countries(store)
+
+
+def test_newer_store_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "s.db"
+    with open_store(path, create=True) as store:
+        store.db["_sqlite_migrations"].insert(
+            {"migration_set": "briefer", "name": "9999_from_the_future", "applied_at": "2030-01-01"}
+        )
+    with pytest.raises(NewerStoreError, match="newer version of briefer"):
+        open_store(path)
+
+
+def test_read_only_store_cannot_be_written(demo_store_path: Path) -> None:
+    with open_store(demo_store_path, read_only=True) as store:
+        with pytest.raises(sqlite3.OperationalError):
+            store.db.execute("DELETE FROM topics")
+
+
+def test_fts_folds_diacritics(fresh_store) -> None:  # type: ignore[no-untyped-def]
+    sid = writes.add_source(fresh_store, title="Rapport", full_text="Plus de 375 000 déplacés internes.")
+    writes.add_quotation(fresh_store, sid, "Plus de 375 000 déplacés internes.")
+    hits = list(fresh_store.db["quotations"].search("deplaces", quote=True))
+    assert [h["text"] for h in hits] == ["Plus de 375 000 déplacés internes."]
+    assert [s["id"] for s in fresh_store.db["sources"].search("DEPLACES", quote=True)] == [sid]
+
+
+def test_quotation_must_be_verbatim_unless_paraphrase(fresh_store) -> None:  # type: ignore[no-untyped-def]
+    full = "The vote follows a request ‘without delay.’ More text."
+    sid = writes.add_source(fresh_store, title="A", full_text=full)
+    qid = writes.add_quotation(fresh_store, sid, "a request 'without  delay.'")
+    row = fresh_store.db["quotations"].get(qid)
+    assert full[row["start_offset"]:row["end_offset"]] == "a request ‘without delay.’"
+    with pytest.raises(ValidationError, match="not verbatim"):
+        writes.add_quotation(fresh_store, sid, "a request made slowly")
+    assert writes.add_quotation(fresh_store, sid, "a request made slowly", paraphrase=True)
+
+
+def test_topic_masks_follow_rules(fresh_store) -> None:  # type: ignore[no-untyped-def]
+    dataset = writes.add_dataset(fresh_store, name="t")
+    writes.insert_events(fresh_store, dataset, [
+        {"external_id": "1", "event_date": "2023-07-01", "country_iso3": "MLI", "event_type": "Battles",
+         "actor1": "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2013-)"},
+        {"external_id": "2", "event_date": "2023-07-02", "country_iso3": "MLI", "event_type": "Protests",
+         "notes": "Des manifestants réclament le départ des Casques bleus."},
+    ])
+    bits = {t.slug: t.bit for t in reads.topics(fresh_store)}
+    masks = dict(fresh_store.db.execute("SELECT external_id, topic_mask FROM events").fetchall())
+    assert masks["1"] & (1 << bits["peacekeeping"]) and masks["1"] & (1 << bits["armed-conflict"])
+    assert masks["2"] & (1 << bits["peacekeeping"]) and masks["2"] & (1 << bits["protests"])
+    assert not masks["2"] & (1 << bits["armed-conflict"])
