@@ -67,7 +67,7 @@ class CountryResolver:
         key = normalise(text)
         if key in self._keys and self._keys[key] in self.by_iso3:
             return self._keys[key]
-        close = difflib.get_close_matches(key, list(self._keys), n=3, cutoff=0.75)
+        close = difflib.get_close_matches(key, list(self._keys), n=3, cutoff=0.8)
         names = sorted({self.by_iso3[self._keys[k]].name_en for k in close if self._keys[k] in self.by_iso3})
-        hint = f"; did you mean {' or '.join(names)}?" if names else "; see `briefer countries`"
-        raise SelectionError(f"unknown country {text!r}{hint}")
+        hint = f" (did you mean {' or '.join(names)}?)" if names else ""
+        raise SelectionError(f"unknown country {text!r}{hint}; see `briefer countries`")

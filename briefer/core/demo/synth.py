@@ -19,14 +19,15 @@ from __future__ import annotations
 
 import random
 from collections import Counter, defaultdict
-from typing import Any, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
 
 from briefer.core.demo.synth_events import EventStream
 from briefer.core.demo.synth_model import load_calibration, load_geography
 from briefer.core.demo.synth_plan import make_plan
 from briefer.core.demo.synth_tables import build_model
 
-__all__ = ["EVENT_KEYS", "generate_events", "calibration_summary"]
+__all__ = ["EVENT_KEYS", "calibration_summary", "generate_events"]
 
 #: Keys of every generated record, in this order.
 EVENT_KEYS: tuple[str, ...] = (
@@ -42,8 +43,8 @@ _POLITICAL_TYPES = ("Battles", "Explosions/Remote violence", "Violence against c
 def generate_events(
     seed: int = 20230630,
     scale: float = 1.0,
-    geography: dict | None = None,
-    calibration: dict | None = None,
+    geography: dict[str, Any] | None = None,
+    calibration: dict[str, Any] | None = None,
 ) -> Iterator[dict[str, object]]:
     """Yield synthetic ACLED-shaped event records, sorted by ``event_date``.
 

@@ -22,9 +22,10 @@ import math
 import random
 import string
 from bisect import bisect
+from collections.abc import Callable, Iterator, Mapping
 from functools import lru_cache
 from statistics import NormalDist
-from typing import Any, Callable, Iterator
+from typing import Any
 
 from briefer.core.demo.synth_model import Admin1, Choice, Country, Episode, FatalityParams, Location
 from briefer.core.demo.synth_plan import Plan
@@ -35,15 +36,20 @@ from briefer.core.demo.synth_text import DayText, day_text, fatality_text, templ
 FIELDS: tuple[str, ...] = ("when", "where", "place", "border", "a1", "a2", "fat", "crowd", "topic")
 
 _Z_SIZE = 8192
+_PHI = (math.sqrt(5.0) - 1.0) / 2.0  # golden-ratio step of the fatality quantile sequence
+_SQRT2 = math.sqrt(2.0) - 1.0  # step of the zero / non-zero fatality sequence
 
 # (actor1, assoc1, actor2, assoc2, sub_event, disorder, civilian_targeting, political,
-#  templates, actor1_short, actor2_short, p_zero, median, sigma, cap, is_demonstration, event_type)
+#  templates, actor1_short, actor2_short, p_zero, median, sigma, cap, is_demonstration, event_type,
+#  fatality stream key)
 Profile = tuple[str, str, str, str, str, str, str, bool, tuple[str, ...], str, str,
-                float, float, float, int, bool, str]
+                float, float, float, int, bool, str, tuple[float, float, float, int]]
 
 
 # (admin1, location, geo_precision, time_precision, source_scale)
 Place = tuple[Admin1, Location, int, int, str]
+# (number of events, places, profile cache per admin1 group, cache filler, fatality scale)
+Part = tuple[int, Choice[Place], dict[str, Choice[Profile]], Callable[[Admin1], Choice[Profile]], float]
 
 
 @lru_cache(maxsize=1)
@@ -95,7 +101,7 @@ def _fatality_fields(fat: FatalityParams | int) -> tuple[float, float, float, in
 
 
 def build_profiles(model: Model, etype: EventType, table: Choice[Dyad],
-                   notes: tuple[str, ...] | None, fat: FatalityParams | int | None) -> Choice[Profile]:
+                   notes: Mapping[str, tuple[str, ...]] | None, fat: FatalityParams | int | None) -> Choice[Profile]:
     """Flatten a dyad table into weighted :data:`Profile` tuples."""
     pairs: list[tuple[Profile, float]] = []
     prev = 0.0
@@ -109,10 +115,12 @@ def build_profiles(model: Model, etype: EventType, table: Choice[Dyad],
                 for as1, w2 in _weights(dyad.as1):
                     for a2, w3 in _weights(dyad.a2):
                         for as2, w4 in _weights(dyad.as2):
-                            tmpls = tuple(positional(t) for t in (notes or templates_for(sub, a2 is not EMPTY)))
+                            own = (notes.get(sub) or notes.get("*")) if notes else None
+                            tmpls = tuple(positional(t) for t in (own or templates_for(sub, a2 is not EMPTY)))
                             civ = "Civilian targeting" if political and a2.civilian else ""
                             prof: Profile = (a1.name, as1.name, a2.name, as2.name, sub, disorder, civ, political,
-                                             tmpls, a1.short, a2.short, *fields, etype.demo_geography, etype.name)
+                                             tmpls, a1.short, a2.short, *fields, etype.demo_geography, etype.name,
+                                             fields)
                             pairs.append((prof, w_dyad * w_sub * w1 * w2 * w3 * w4))
     return Choice.of(pairs, f"profiles of {etype.name}")
 
@@ -147,6 +155,8 @@ class EventStream:
         self.prefix = str(meta.get("note_prefix", "[SYNTHETIC] "))
         self.id_prefix = str(meta.get("id_prefix", "SYN"))
         self.counters: dict[tuple[str, int], int] = {}
+        self.fatality_offset = rng.random()
+        self.fatality_streams: dict[tuple[str, int], dict[tuple[float, ...], list[int]]] = {}
         self.profile_cache: dict[tuple[Any, ...], dict[str, Choice[Profile]]] = {}
         self.place_cache: dict[tuple[Any, ...], Choice[Place]] = {}
 
@@ -169,12 +179,18 @@ class EventStream:
                 continue
             ordinal = first + d
             day, seg = day_text(dt.date.fromordinal(ordinal)), model.segment(ordinal)
-            for ci, ti, n in background:
-                yield from self._background(day, seg, model.countries[ci], ti, n)
+            parts: list[Part] = []
+            for i, (ci, ti, n) in enumerate(background):
+                parts.append(self._background(day, seg, model.countries[ci], ti, n))
+                if i + 1 == len(background) or background[i + 1][0] != ci:
+                    yield from self._batch(day, model.countries[ci], parts)
+                    parts = []
             for ei, k in episodes:
-                yield from self._episode(day, seg, model.episodes[ei], k)
+                ep = model.episodes[ei]
+                yield from self._batch(day, ep.country, [self._episode(day, seg, ep, k)])
 
-    def _background(self, day: DayText, seg: int, country: Country, ti: int, n: int) -> Iterator[dict[str, object]]:
+    def _background(self, day: DayText, seg: int, country: Country, ti: int, n: int) -> Part:
+        """The batch part for *n* ordinary events of type *ti* in *country*."""
         etype = self.model.types[ti]
         cache = self.profile_cache.setdefault((country.iso, ti, self.model.local_segment(country, seg)), {})
 
@@ -190,9 +206,10 @@ class EventStream:
             locations = [((a, loc), wa * wl) for a, wa in admins for loc, wl in _weights(a.locations)]
             self._places(key, locations, None, None)
         scale = country.fatality_scale.get(day.year, 1.0)
-        return self._batch(day, country, n, self.place_cache[key], cache, fill, scale)
+        return n, self.place_cache[key], cache, fill, scale
 
-    def _episode(self, day: DayText, seg: int, ep: Episode, k: int) -> Iterator[dict[str, object]]:
+    def _episode(self, day: DayText, seg: int, ep: Episode, k: int) -> Part:
+        """The batch part for one event of episode *ep* (*k*: schedule index or -1)."""
         etype = self.model.types[ep.type_index]
         cache = self.profile_cache.setdefault(("episode", ep.index, self.model.local_segment(ep.country, seg)), {})
 
@@ -207,15 +224,11 @@ class EventStream:
             locations = [((ep.country.admin1[p.admin1], p), w) for p, w in places]
             self._places(key, locations, ep.geo_precision, ep.time_precision)
         scale = 1.0 if ep.fatalities is not None else ep.country.fatality_scale.get(day.year, 1.0)
-        return self._batch(day, ep.country, 1, self.place_cache[key], cache, fill, scale)
+        return 1, self.place_cache[key], cache, fill, scale
 
-    def _batch(
-        self, day: DayText, country: Country, n: int, places: Choice[Place],
-        cache: dict[str, Choice[Profile]], fill: Callable[[Admin1], Choice[Profile]], fscale: float,
-    ) -> Iterator[dict[str, object]]:
-        """Yield *n* records of one country on one day (the hot loop)."""
+    def _batch(self, day: DayText, country: Country, parts: list[Part]) -> Iterator[dict[str, object]]:
+        """Yield the records of *parts*, all in one country on one day (the hot loop)."""
         rnd, exp, z = self.rnd, math.exp, normal_quantiles()
-        l_items, l_cum, l_total = places.items, places.cum, places.total
         jit, jit2, border_p = self.jitter, 2.0 * self.jitter, self.border_p
         crowds, topics = self.model.crowds, country.topics or ("",)
         n_crowds, n_topics = len(crowds), len(topics)
@@ -225,63 +238,80 @@ class EventStream:
         counters, ckey = self.counters, (iso, year)
         serial = counters.get(ckey, 0)
         fat_pv, fat_other = _fatality_texts()
+        f_off = self.fatality_offset
+        streams = self.fatality_streams.setdefault(ckey, {})
         try:
-            for _ in range(n):
-                admin1, loc, geo, tp, ss = l_items[bisect(l_cum, rnd() * l_total)]
-                ptab = cache.get(admin1.group) or fill(admin1)
-                (a1, as1, a2, as2, sub, disorder, civ, political, tmpls, a1s, a2s,
-                 p0, med, sigma, cap, demo, ename) = ptab.items[bisect(ptab.cum, rnd() * ptab.total)]
-                if geo == 1:
-                    lat, lon, place, where = loc.lat, loc.lon, loc.place, loc.where_in
-                elif geo == 2:
-                    lat = round(loc.lat + rnd() * jit2 - jit, 4)
-                    lon = round(loc.lon + rnd() * jit2 - jit, 4)
-                    place, where = loc.place, loc.where_near
-                else:
-                    (lat, lon), loc = admin1.centroid, admin1.capital
-                    place, where = admin1.region, admin1.region_in
-                border = loc.border_phrase
-                if border and (geo == 3 or rnd() >= border_p):
-                    border = ""
-                if p0 >= 1.0 or rnd() < p0:
-                    fat = 0
-                else:
-                    fat = int(med * fscale * exp(sigma * z[int(rnd() * _Z_SIZE)]) + 0.5)
-                    fat = 1 if fat < 1 else (cap if fat > cap else fat)
-                tmpl = tmpls[0] if len(tmpls) == 1 else tmpls[int(rnd() * len(tmpls))]
-                if demo:
-                    crowd, topic = crowds[int(rnd() * n_crowds)], topics[int(rnd() * n_topics)]
-                else:
-                    crowd = topic = ""
-                if fat < _FAT_TEXTS:
-                    ftext = fat_pv[fat] if political else fat_other[fat]
-                else:
-                    ftext = " " + fatality_text(fat, political)
-                serial += 1
-                yield {
-                    "external_id": f"{id_head}{serial:06d}",
-                    "event_date": date,
-                    "time_precision": tp,
-                    "disorder_type": disorder,
-                    "event_type": ename,
-                    "sub_event_type": sub,
-                    "actor1": a1,
-                    "assoc_actor_1": as1,
-                    "actor2": a2,
-                    "assoc_actor_2": as2,
-                    "civilian_targeting": civ,
-                    "country_iso3": iso,
-                    "admin1": admin1.name,
-                    "admin2": loc.admin2,
-                    "location": loc.name,
-                    "latitude": lat,
-                    "longitude": lon,
-                    "geo_precision": geo,
-                    "source": source,
-                    "source_scale": ss,
-                    "notes": prefix + tmpl.format(when[tp], where, place, border, a1s, a2s, ftext, crowd, topic),
-                    "fatalities": fat,
-                    "timestamp": epoch + int(d_lo + rnd() * d_span),
-                }
+            for n, places, cache, fill, fscale in parts:
+                l_items, l_cum, l_total = places.items, places.cum, places.total
+                for _ in range(n):
+                    admin1, loc, geo, tp, ss = l_items[bisect(l_cum, rnd() * l_total)]
+                    ptab = cache.get(admin1.group) or fill(admin1)
+                    (a1, as1, a2, as2, sub, disorder, civ, political, tmpls, a1s, a2s,
+                     p0, med, sigma, cap, demo, ename, sid) = ptab.items[bisect(ptab.cum, rnd() * ptab.total)]
+                    if geo == 1:
+                        lat, lon, place, where = loc.lat, loc.lon, loc.place, loc.where_in
+                    elif geo == 2:
+                        lat = round(loc.lat + rnd() * jit2 - jit, 4)
+                        lon = round(loc.lon + rnd() * jit2 - jit, 4)
+                        place, where = loc.place, loc.where_near
+                    else:
+                        (lat, lon), loc = admin1.centroid, admin1.capital
+                        place, where = admin1.region, admin1.region_in
+                    border = loc.border_phrase
+                    if border:
+                        if geo == 3 or rnd() >= border_p:
+                            border = ""
+                        elif geo == 2:
+                            border = loc.border_phrase_near
+                    if p0 >= 1.0:
+                        fat = 0
+                    else:
+                        # Two Weyl sequences per (country, year, distribution) instead of rnd():
+                        # stratified draws keep yearly fatality totals stable across seeds.
+                        stream = streams.get(sid)
+                        if stream is None:
+                            stream = streams[sid] = [0, 0]
+                        m = stream[0] = stream[0] + 1
+                        if (f_off + m * _SQRT2) % 1.0 < p0:
+                            fat = 0
+                        else:
+                            k = stream[1] = stream[1] + 1
+                            fat = int(med * fscale * exp(sigma * z[int((f_off + k * _PHI) % 1.0 * _Z_SIZE)]) + 0.5)
+                            fat = 1 if fat < 1 else (min(fat, cap))
+                    tmpl = tmpls[0] if len(tmpls) == 1 else tmpls[int(rnd() * len(tmpls))]
+                    if demo:
+                        crowd, topic = crowds[int(rnd() * n_crowds)], topics[int(rnd() * n_topics)]
+                    else:
+                        crowd = topic = ""
+                    if fat < _FAT_TEXTS:
+                        ftext = fat_pv[fat] if political else fat_other[fat]
+                    else:
+                        ftext = " " + fatality_text(fat, political)
+                    serial += 1
+                    yield {
+                        "external_id": f"{id_head}{serial:06d}",
+                        "event_date": date,
+                        "time_precision": tp,
+                        "disorder_type": disorder,
+                        "event_type": ename,
+                        "sub_event_type": sub,
+                        "actor1": a1,
+                        "assoc_actor_1": as1,
+                        "actor2": a2,
+                        "assoc_actor_2": as2,
+                        "civilian_targeting": civ,
+                        "country_iso3": iso,
+                        "admin1": admin1.name,
+                        "admin2": loc.admin2,
+                        "location": loc.name,
+                        "latitude": lat,
+                        "longitude": lon,
+                        "geo_precision": geo,
+                        "source": source,
+                        "source_scale": ss,
+                        "notes": prefix + tmpl.format(when[tp], where, place, border, a1s, a2s, ftext, crowd, topic),
+                        "fatalities": fat,
+                        "timestamp": epoch + int(d_lo + rnd() * d_span),
+                    }
         finally:
             counters[ckey] = serial

@@ -17,10 +17,11 @@ import json
 import math
 import tomllib
 from bisect import bisect
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 from pathlib import Path
-from typing import Any, Generic, Iterable, Mapping, Sequence, TypeVar
+from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 
@@ -118,6 +119,7 @@ class Location:
     where_in: str  # "in Kidal (Kidal, Kidal)"
     where_near: str  # "near Kidal (Kidal, Kidal)"
     border_phrase: str  # " near the border with Algeria" or ""
+    border_phrase_near: str  # ", close to the border with Algeria" (after "near <place>") or ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,7 +185,7 @@ class Episode:
     fatalities: FatalityParams | int | None
     geo_precision: int | None
     time_precision: int | None
-    notes: tuple[str, ...]
+    notes: Mapping[str, tuple[str, ...]]  # sub-event type (or "*") -> templates
 
 
 def role_spec(value: object, what: str) -> dict[str, float]:
@@ -216,7 +218,8 @@ def _location(raw: Mapping[str, Any], admin1: str, border: Mapping[str, str], wh
     place = f"{name} ({admin2}, {admin1})"
     near = border.get(name, "")
     return Location(name, admin2, admin1, lat, lon, near, place, "in " + place, "near " + place,
-                    f" near the border with {near}" if near else "")
+                    f" near the border with {near}" if near else "",
+                    f", close to the border with {near}" if near else "")
 
 
 def _admin1(raw: Mapping[str, Any], border: Mapping[str, str], grouped: set[str], what: str) -> Admin1:
@@ -315,6 +318,20 @@ def _episode_schedule(country: Country, raw: Sequence[Mapping[str, Any]], what: 
     return tuple(out)
 
 
+def _episode_notes(raw: object, what: str) -> dict[str, tuple[str, ...]]:
+    """Notes as ``{sub_event: templates}``; a plain list applies to every sub-event ("*")."""
+    if isinstance(raw, list):
+        table = {"*": raw}
+    elif isinstance(raw, dict):
+        table = raw
+    else:
+        raise ValueError(f"{what}: notes must be a list or a table of lists")
+    out = {str(k): tuple(str(t) for t in v) for k, v in table.items() if v}
+    if not out:
+        raise ValueError(f"{what}: at least one notes template is required")
+    return out
+
+
 def build_episode(raw: Mapping[str, Any], index: int, countries: Mapping[str, Country]) -> Episode:
     """Compile one ``[[episodes]]`` entry."""
     what = f"episodes[{raw.get('id', index)}]"
@@ -335,15 +352,17 @@ def build_episode(raw: Mapping[str, Any], index: int, countries: Mapping[str, Co
         int(fat_raw) if isinstance(fat_raw, int) else
         fatality_params(fat_raw, f"{what}.fatalities") if isinstance(fat_raw, dict) else None
     )
-    notes = tuple(str(n) for n in raw.get("notes", []))
-    if not notes:
-        raise ValueError(f"{what}: at least one notes template is required")
+    notes = _episode_notes(raw.get("notes"), what)
+    subs = {str(k): float(v) for k, v in raw.get("subs", {}).items()}
+    missing = [sub for sub in subs if sub not in notes and "*" not in notes]
+    if missing:
+        raise ValueError(f"{what}: no notes template for {missing}")
     return Episode(
         id=str(raw.get("id", index)), index=index, country=country, type_index=TYPE_KEYS.index(etype),
         fixed=fixed, start=start, end=end, count=float(raw.get("count", 0)),
         locations=None if fixed else _episode_locations(country, raw.get("locations", {}), what),
         schedule=schedule, dyads=tuple(raw.get("dyads", [])),
-        subs={str(k): float(v) for k, v in raw.get("subs", {}).items()},
+        subs=subs,
         fatalities=fat, geo_precision=raw.get("geo_precision"), time_precision=raw.get("time_precision"),
         notes=notes,
     )

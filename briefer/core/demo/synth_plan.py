@@ -20,9 +20,9 @@ import calendar
 import datetime as dt
 import random
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate
-from typing import Sequence
 
 from briefer.core.demo.synth_model import Country
 from briefer.core.demo.synth_tables import Model

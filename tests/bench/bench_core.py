@@ -1,0 +1,123 @@
+"""`make bench`: timings of the core pipeline on synthetic stores of 100k and 1M events.
+
+Stores are built once and cached in `.bench-cache/` (delete it to rebuild). Each figure is the
+median of several runs; "whole build" runs `python -m briefer build` in a fresh process, as a user
+would, and its peak memory is that process's maximum resident set size.
+Targets (2-core machine): whole build on 1M events < 2 s, selection < 50 ms, peak RSS < 300 MB.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+CACHE = ROOT / ".bench-cache"
+SIZES = {"100k": 100_000, "1M": 1_000_000}
+DEMO_EVENTS = 15_226  # events in the demo store at scale 1 (approximately)
+RUNS = 5
+
+
+def cached_store(label: str, events: int) -> Path:
+    """A store of about `events` synthetic events, built once."""
+    from briefer.core.demo.build import build_demo_store
+
+    path = CACHE / f"store-{label}.db"
+    if not path.exists():
+        CACHE.mkdir(exist_ok=True)
+        started = time.perf_counter()
+        build_demo_store(path, scale=events / DEMO_EVENTS)
+        print(f"  built {path.name} in {time.perf_counter() - started:.1f} s", flush=True)
+    return path
+
+
+def median_ms(action: Callable[[], object], runs: int = RUNS) -> float:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times)
+
+
+def measure(path: Path) -> dict[str, float]:
+    from briefer.core import analysis
+    from briefer.core.assemble import assemble
+    from briefer.core.charts import chart_drawing
+    from briefer.core.domain import BriefingOptions, Period, Selection
+    from briefer.core.pdf import render_pdf
+    from briefer.core.store.db import open_store
+    from briefer.core.templates import get_template
+
+    selection = Selection(("MLI",), Period(dt.date(2023, 6, 1), dt.date(2023, 12, 31)), "peacekeeping")
+    options = BriefingOptions(issued=dt.date(2024, 1, 8))
+    template = get_template("country-brief")
+    results = {"store open": median_ms(lambda: open_store(path, read_only=True).close())}
+    with open_store(path, read_only=True) as store:
+        results["selection"] = median_ms(lambda: analysis.analyse(store, selection))
+        results["assemble"] = median_ms(lambda: assemble(store, selection, template, options))
+        briefing = assemble(store, selection, template, options)
+        events = briefing.data_note.event_count
+    chart_drawing.cache_clear() if hasattr(chart_drawing, "cache_clear") else None
+    results["charts (uncached)"] = median_ms(lambda: _charts_uncached(briefing), runs=3)
+    results["PDF"] = median_ms(lambda: render_pdf(briefing), runs=3)
+    results["whole build"], results["peak RSS MB"] = whole_build(path)
+    results["events in selection"] = events
+    return results
+
+
+def _charts_uncached(briefing) -> None:  # type: ignore[no-untyped-def]
+    from briefer.core.charts import chart_figure
+
+    for chart in briefing.charts:
+        chart_figure(chart, briefing.language)
+
+
+def whole_build(path: Path) -> tuple[float, float]:
+    """Median wall time (ms) of `python -m briefer build` and the peak RSS (MB) of those processes."""
+    times = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for run in range(3):
+            out = Path(tmp) / f"b{run}.pdf"
+            command = [sys.executable, "-m", "briefer", "build", "--store", str(path), "--country", "Mali",
+                       "--from", "2023-06-01", "--to", "2023-12-31", "--topic", "peacekeeping",
+                       "--date", "2024-01-08", "--out", str(out)]
+            started = time.perf_counter()
+            subprocess.run(command, check=True, capture_output=True, cwd=ROOT)
+            times.append((time.perf_counter() - started) * 1000)
+    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return statistics.median(times), peak_kb / 1024
+
+
+def table(rows: dict[str, dict[str, float]]) -> str:
+    labels = list(next(iter(rows.values())))
+    head = f"| {'measure':<22} | " + " | ".join(f"{name:>10}" for name in rows) + " |"
+    rule = "|" + "-" * 24 + "|" + "|".join("-" * 12 for _ in rows) + "|"
+    lines = [head, rule]
+    for label in labels:
+        unit = "" if label.endswith(("MB", "selection")) else " ms"
+        cells = " | ".join(f"{rows[name][label]:>10.0f}" if label == "events in selection" else
+                           f"{rows[name][label]:>10.1f}" for name in rows)
+        lines.append(f"| {label + unit:<22} | {cells} |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    print("briefer core benchmark (median of runs; whole build = fresh `python -m briefer build`)")
+    rows = {}
+    for label, events in SIZES.items():
+        path = cached_store(label, events)
+        rows[label] = measure(path)
+    print(table(rows))
+    print("targets: whole build on 1M < 2000 ms, selection < 50 ms, peak RSS < 300 MB")
+
+
+if __name__ == "__main__":
+    main()
