@@ -42,6 +42,8 @@ class Analysis:
     by_actor: list[tuple[str, int, int]]
     by_country: dict[str, Totals]
     previous_by_country: dict[str, Totals]
+    context: Totals
+    context_previous: Totals
     low_geo: int
     low_time: int
     incidents: list[Incident] = field(default_factory=list)
@@ -84,6 +86,7 @@ def analyse(store: Store, selection: Selection, incidents: int = 15) -> Analysis
     where, params = _where(selection, bit, selection.period, dataset_id)
     days, types, admin1, countries, low_geo, low_time = _main_pass(store, where, params)
     before = _totals(store, selection, bit, selection.period.previous(), dataset_id)
+    context, context_before = _context(store, selection, dataset_id)
     return Analysis(
         selection=selection,
         dataset=reads.dataset(store, dataset_id),
@@ -95,6 +98,8 @@ def analyse(store: Store, selection: Selection, incidents: int = 15) -> Analysis
         by_actor=_actors(store, where, params),
         by_country=countries,
         previous_by_country=before,
+        context=context,
+        context_previous=context_before,
         low_geo=low_geo,
         low_time=low_time,
         incidents=_incidents(store, where, params, incidents),
@@ -103,7 +108,7 @@ def analyse(store: Store, selection: Selection, incidents: int = 15) -> Analysis
 
 
 def _empty(selection: Selection) -> Analysis:
-    return Analysis(selection, None, Totals(), Totals(), {}, [], [], [], {}, {}, 0, 0)
+    return Analysis(selection, None, Totals(), Totals(), {}, [], [], [], {}, {}, Totals(), Totals(), 0, 0)
 
 
 def _main_pass(store: Store, where: str, params: list[Any]) -> tuple[Any, ...]:
@@ -157,6 +162,24 @@ def _totals(store: Store, selection: Selection, bit: int, period: Period, datase
     return {r[0]: Totals(*r[1:]) for r in store.db.execute(sql, params).fetchall()}
 
 
+def _context(store: Store, selection: Selection, dataset_id: int) -> tuple[Totals, Totals]:
+    """Political violence (battles, explosions, violence against civilians) whatever the topic,
+    for the period and the previous one: the security context a topic sits in."""
+    period, previous = selection.period, selection.period.previous()
+    marks = ",".join("?" * len(selection.countries))
+    sql = f"""SELECT event_date >= ?, count(*), coalesce(sum(fatalities), 0),
+                     coalesce(sum(event_type = 'Violence against civilians'), 0),
+                     coalesce(sum(CASE WHEN event_type = 'Violence against civilians' THEN fatalities END), 0)
+              FROM events
+              WHERE country_iso3 IN ({marks}) AND event_date BETWEEN ? AND ? AND dataset_id = ?
+                AND event_type IN ({','.join('?' * len(VIOLENCE_TYPES))})
+              GROUP BY 1"""
+    params = [period.start.isoformat(), *selection.countries, previous.start.isoformat(),
+              period.end.isoformat(), dataset_id, *VIOLENCE_TYPES]
+    found = {bool(r[0]): Totals(*r[1:]) for r in store.db.execute(sql, params).fetchall()}
+    return found.get(True, Totals()), found.get(False, Totals())
+
+
 def _actors(store: Store, where: str, params: list[Any], limit: int = 10) -> list[tuple[str, int, int]]:
     """Actors by number of events they took part in (as actor 1 or 2), with those events' fatalities."""
     sql = f"""
@@ -169,11 +192,23 @@ def _actors(store: Store, where: str, params: list[Any], limit: int = 10) -> lis
     return [(a, n, f or 0) for a, n, f in rows]
 
 
-def _incidents(store: Store, where: str, params: list[Any], limit: int) -> list[Incident]:
+def list_events(store: Store, selection: Selection, limit: int = 10_000) -> list[Incident]:
+    """The selection's events (its dataset's, as `analyse` picks it), newest first, at most `limit`."""
+    bit = topic_bit(store, selection.topic)
+    present = datasets_in(store, selection, bit)
+    dataset_id = selection.dataset_id or (present[0][0] if present else None)
+    if dataset_id is None:
+        return []
+    where, params = _where(selection, bit, selection.period, dataset_id)
+    return _incidents(store, where, params, limit, order="event_date DESC, id DESC")
+
+
+def _incidents(store: Store, where: str, params: list[Any], limit: int,
+               order: str = "fatalities DESC, event_date DESC, id") -> list[Incident]:
     sql = f"""
         SELECT event_date, country_iso3, admin1, location, event_type, sub_event_type,
                actor1, actor2, fatalities, notes
-        FROM events WHERE {where} ORDER BY fatalities DESC, event_date DESC, id LIMIT ?"""
+        FROM events WHERE {where} ORDER BY {order} LIMIT ?"""
     return [
         Incident(
             dt.date.fromisoformat(r[0]), r[1], r[2], r[3], r[4], r[5],
@@ -206,8 +241,8 @@ def _trend(percent: float) -> Literal["sharp-increase", "increase", "stable", "d
 
 
 def buckets(period: Period) -> Literal["week", "month"]:
-    """Weekly buckets for periods up to about four months, monthly beyond."""
-    return "week" if period.days <= 124 else "month"
+    """Weekly buckets for periods up to about seven months (30 bars or so), monthly beyond."""
+    return "week" if period.days <= 230 else "month"
 
 
 def bucket_start(day: dt.date, unit: Literal["week", "month"]) -> dt.date:

@@ -16,6 +16,7 @@ from briefer.core.domain import (
     Briefing,
     BriefingOptions,
     ChartData,
+    ChronologyItem,
     CitedFigure,
     CitedQuotation,
     Country,
@@ -24,6 +25,7 @@ from briefer.core.domain import (
     KeyDate,
     KeyFigure,
     Language,
+    PartialDate,
     Quotation,
     Reference,
     Selection,
@@ -48,10 +50,12 @@ def assemble(store: Store, selection: Selection, template: Template, options: Br
     result = an.analyse(store, selection, incidents=template.incidents)
     quotations = _quotations(store, selection, topic, options, template)
     figures = _figures(store, selection, options, template)
-    references, numbers = _references(store, quotations, figures)
+    chronology = _chronology_entries(store, selection, lang)
+    cited = [q.source_id for q in quotations] + [f.source_id for f in figures]
+    references, numbers = _references(store, cited + [sid for _, _, sid in chronology if sid is not None])
     key_dates = _key_dates(store, selection)
     return Briefing(
-        title=options.title or labels.text("default-title", lang, countries=_names(countries, lang), topic=topic.label(lang)),
+        title=options.title or _default_title(countries, topic, lang),
         subtitle=options.subtitle or labels.text("default-subtitle", lang, period=i18n.fmt_period(selection.period, lang)),
         author=options.author,
         organisation=options.organisation,
@@ -73,6 +77,7 @@ def assemble(store: Store, selection: Selection, template: Template, options: Br
         incidents=tuple(result.incidents),
         data_note=_data_note(result),
         key_dates=key_dates,
+        chronology=tuple(ChronologyItem(day, text, numbers.get(sid) if sid else None) for day, text, sid in chronology),
     )
 
 
@@ -89,6 +94,14 @@ def _topic(store: Store, slug: str) -> Topic:
     if slug not in topics:
         raise SelectionError(f"unknown topic {slug!r}; known topics: {', '.join(topics)}")
     return topics[slug]
+
+
+def _default_title(countries: tuple[Country, ...], topic: Topic, lang: Language) -> str:
+    """"Mali: Peacekeeping and MINUSMA"; in French the topic is not capitalised after the colon."""
+    label = topic.label(lang)
+    if lang == "fr" and label[:2].istitle():
+        label = label[0].lower() + label[1:]
+    return labels.text("default-title", lang, countries=_names(countries, lang), topic=label)
 
 
 def _names(countries: tuple[Country, ...], lang: Language) -> str:
@@ -111,22 +124,46 @@ def _quotations(store: Store, selection: Selection, topic: Topic, options: Brief
 
 
 def _figures(store: Store, selection: Selection, options: BriefingOptions, template: Template) -> list[Figure]:
-    ranked = ranking.rank_figures(store, selection)
+    """Figures with a value (dates go to the chronology), the user's choice or the best ranked."""
+    ranked = [f for f in ranking.rank_figures(store, selection) if not is_date_figure(f)]
     if options.figure_ids is not None:
         by_id = {f.id: f for f in ranked}
         return [by_id[i] for i in options.figure_ids if i in by_id]
     return ranked[: template.figures]
 
 
-def _references(store: Store, quotations: list[Quotation], figures: list[Figure]) -> tuple[tuple[Reference, ...], dict[SourceId, int]]:
-    """Sources numbered in order of first citation (quotations first, then figures)."""
-    order: list[SourceId] = []
-    for source_id in [q.source_id for q in quotations] + [f.source_id for f in figures]:
-        if source_id not in order:
-            order.append(source_id)
+def _references(store: Store, cited: list[SourceId]) -> tuple[tuple[Reference, ...], dict[SourceId, int]]:
+    """Sources numbered in order of first citation."""
+    order = list(dict.fromkeys(cited))
     sources: dict[SourceId, Source] = reads.sources(store, order)
     numbers = {sid: n for n, sid in enumerate(order, 1)}
     return tuple(Reference(numbers[sid], sources[sid]) for sid in order), numbers
+
+
+def is_date_figure(figure: Figure) -> bool:
+    return figure.value is None and figure.unit.strip().lower() == "date"
+
+
+def _chronology_entries(store: Store, selection: Selection, lang: Language) -> list[tuple[PartialDate, str, SourceId | None]]:
+    """Dated facts for the countries: curated key dates first, then date figures on other days.
+
+    Kept: facts on the selection's topic, and any fact from a year before the period to a month after.
+    """
+    wanted = set(selection.countries)
+    start = selection.period.start - dt.timedelta(days=365)
+    end = selection.period.end + dt.timedelta(days=31)
+
+    def keep(day: dt.date, topics: tuple[str, ...]) -> bool:
+        return day <= end and (selection.topic in topics or day >= start)
+
+    entries: dict[str, tuple[PartialDate, str, SourceId | None]] = {}
+    for k in reads.key_dates(store):
+        if (not k.countries or wanted.intersection(k.countries)) and keep(k.day, k.topics):
+            entries.setdefault(k.day.isoformat(), (PartialDate(k.day.isoformat()), k.label(lang), k.source_id))
+    for f in ranking.rank_figures(store, selection):
+        if is_date_figure(f) and f.as_of is not None and keep(f.as_of.first_day(), (f.topic,)):
+            entries.setdefault(f.as_of.iso, (f.as_of, f.display_label(lang), f.source_id))
+    return sorted(entries.values(), key=lambda e: (e[0].first_day(), e[0].iso))
 
 
 def _key_dates(store: Store, selection: Selection) -> tuple[KeyDate, ...]:
@@ -138,21 +175,27 @@ def _key_dates(store: Store, selection: Selection) -> tuple[KeyDate, ...]:
 
 
 def _key_figures(result: an.Analysis, countries: tuple[Country, ...], lang: Language) -> tuple[KeyFigure, ...]:
+    """Topic rows, then the political-violence context, then one row per country when several."""
     now, before = result.totals, result.previous
+    ctx, ctx_before = result.context, result.context_previous
     rows = [
         KeyFigure("events", labels.text("kf-events", lang), an.compare(now.events, before.events)),
         KeyFigure("fatalities", labels.text("kf-fatalities", lang), an.compare(now.fatalities, before.fatalities)),
+        KeyFigure("context-events", labels.text("kf-context-events", lang),
+                  an.compare(ctx.events, ctx_before.events), "context"),
+        KeyFigure("context-fatalities", labels.text("kf-context-fatalities", lang),
+                  an.compare(ctx.fatalities, ctx_before.fatalities), "context"),
         KeyFigure("civilian-events", labels.text("kf-civilian-events", lang),
-                  an.compare(now.civilian_events, before.civilian_events)),
+                  an.compare(ctx.civilian_events, ctx_before.civilian_events), "context"),
         KeyFigure("civilian-fatalities", labels.text("kf-civilian-fatalities", lang),
-                  an.compare(now.civilian_fatalities, before.civilian_fatalities)),
+                  an.compare(ctx.civilian_fatalities, ctx_before.civilian_fatalities), "context"),
     ]
     if len(countries) > 1:
         for country in countries:
             current = result.by_country.get(country.iso3, an.Totals()).events
             label = labels.text("kf-country-events", lang, country=country.name(lang))
             previous = result.previous_by_country.get(country.iso3, an.Totals()).events
-            rows.append(KeyFigure(f"events-{country.iso3}", label, an.compare(current, previous)))
+            rows.append(KeyFigure(f"events-{country.iso3}", label, an.compare(current, previous), "country"))
     return tuple(rows)
 
 

@@ -183,6 +183,11 @@ class Figure:
     as_of: PartialDate | None = None
     sentence: str = ""
     locator: str = ""
+    label_fr: str = ""
+
+    def display_label(self, lang: Language = "en") -> str:
+        """The label in `lang` when the store has it, else the stored label."""
+        return self.label_fr if lang == "fr" and self.label_fr else self.label
 
 
 @dataclass(frozen=True)
@@ -192,6 +197,7 @@ class KeyDate:
     label_fr: str
     countries: tuple[str, ...] = ()
     topics: tuple[str, ...] = ()
+    source_id: SourceId | None = None
 
     def label(self, lang: Language = "en") -> str:
         return self.label_fr if lang == "fr" and self.label_fr else self.label_en
@@ -241,6 +247,7 @@ class KeyFigure:
     key: str  # "events", "fatalities", "civilian-events", …
     label: str
     change: Change
+    group: Literal["topic", "context", "country"] = "topic"
 
 
 @dataclass(frozen=True)
@@ -284,6 +291,15 @@ class CitedQuotation:
 class CitedFigure:
     figure: Figure
     reference: int
+
+
+@dataclass(frozen=True)
+class ChronologyItem:
+    """A dated fact for the chronology, with the reference that supports it (None: no source)."""
+
+    day: PartialDate
+    text: str
+    reference: int | None = None
 
 
 @dataclass(frozen=True)
@@ -335,6 +351,7 @@ class Briefing:
     incidents: tuple[Incident, ...]
     data_note: DataNote
     key_dates: tuple[KeyDate, ...] = field(default=())
+    chronology: tuple[ChronologyItem, ...] = field(default=())
 
     @property
     def empty(self) -> bool:

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from babel.dates import format_date
-from babel.numbers import format_decimal, format_percent
+from babel.numbers import format_decimal
 
 from briefer.core.domain import Language, PartialDate, Period
 
@@ -32,12 +32,12 @@ def fmt_number(value: float, lang: Language, decimals: int = 0) -> str:
 
 
 def fmt_percent(value: float, lang: Language, signed: bool = True) -> str:
-    """A percentage given in percent units: 38.2 -> "+38%" (en) or "+38 %" (fr)."""
-    text = format_percent(abs(value) / 100, format="#,##0%", locale=locale(lang)).replace(NBSP, NNBSP)
-    if lang == "fr":
-        text = text.replace(NNBSP + "%", NBSP + "%")
-    sign = "+" if value > 0 else ("−" if value < 0 else "±")
-    return (sign if signed else ("−" if value < 0 else "")) + text
+    """A percentage given in percent units: 38.2 -> "+38%" (en) or "+38 %" with a no-break space (fr)."""
+    number = fmt_number(round(abs(value)), lang)
+    text = number + (NBSP + "%" if lang == "fr" else "%")
+    if value < 0 and round(abs(value)):
+        return "−" + text
+    return ("+" if signed and round(value) else ("±" if signed else "")) + text
 
 
 def fmt_date(day: dt.date, lang: Language, style: str = "long") -> str:

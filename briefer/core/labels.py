@@ -11,16 +11,18 @@ from briefer.core.domain import Language
 _LABELS: dict[str, tuple[str, str]] = {
     "default-title": ("{countries}: {topic}", "{countries} : {topic}"),
     "default-subtitle": ("Security briefing, {period}", "Note de sécurité, {period}"),
-    "kf-events": ("Events recorded", "Événements enregistrés"),
-    "kf-fatalities": ("Reported fatalities", "Décès rapportés"),
+    "kf-events": ("Events on this topic", "Événements liés au thème"),
+    "kf-fatalities": ("Reported fatalities in those events", "Décès rapportés lors de ces événements"),
+    "kf-context-events": ("Political violence events (all topics)", "Événements de violence politique (tous thèmes)"),
+    "kf-context-fatalities": ("Fatalities in political violence", "Décès liés à la violence politique"),
     "kf-civilian-events": ("Violence against civilians (events)", "Violences contre les civils (événements)"),
     "kf-civilian-fatalities": ("Civilian fatalities in targeted attacks", "Décès lors d’attaques visant des civils"),
     "kf-country-events": ("Events — {country}", "Événements — {country}"),
     "chart-timeline": ("Events and reported fatalities by {unit}", "Événements et décès rapportés par {unit}"),
     "chart-timeline-caption": (
         "Bars: events recorded per {unit}; line: fatalities reported in those events. Dashed lines mark key dates.",
-        "Barres : événements enregistrés par {unit} ; courbe : décès rapportés lors de ces événements. "
-        "Les tirets signalent des dates clés.",
+        ("Barres : événements enregistrés par {unit} ; courbe : décès rapportés lors de ces événements. "
+         "Les tirets signalent des dates clés."),
     ),
     "chart-event-types": ("Events by type", "Événements par type"),
     "chart-event-types-caption": (

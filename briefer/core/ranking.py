@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 
 from briefer.core.domain import Figure, Quotation, Selection, Topic
 from briefer.core.store import reads
 from briefer.core.store.db import Store
 
-TOPIC_WEIGHT, COUNTRY_WEIGHT, DATE_WEIGHT, TEXT_WEIGHT = 4.0, 3.0, 1.0, 2.0
+TOPIC_WEIGHT, COUNTRY_WEIGHT, DATE_WEIGHT, TEXT_WEIGHT, SPEAKER_WEIGHT = 4.0, 3.0, 1.0, 2.0, 0.5
+SAME_SOURCE_PENALTY = 1.5  # per quotation already taken from the same source: favours a spread of sources
+DIVERSIFY_TOP = 60
 DATE_MARGIN_BEFORE = dt.timedelta(days=365)
 DATE_MARGIN_AFTER = dt.timedelta(days=31)
 
@@ -57,10 +60,22 @@ def rank_quotations(store: Store, selection: Selection, topic: Topic) -> list[Qu
         country_hit = bool(wanted.intersection(q.countries))
         if not (topic_hit or country_hit):
             continue
-        score = (TOPIC_WEIGHT * topic_hit + COUNTRY_WEIGHT * country_hit
+        score = (TOPIC_WEIGHT * topic_hit + COUNTRY_WEIGHT * country_hit + SPEAKER_WEIGHT * bool(q.speaker)
                  + DATE_WEIGHT * _date_score(q.date, selection) + TEXT_WEIGHT * relevance.get(q.id, 0.0))
         scored.append((-score, -(q.date or dt.date.min).toordinal(), q.id, q))
-    return [item[-1] for item in sorted(scored)]
+    ranked = sorted(scored)
+    return _diversified(ranked[:DIVERSIFY_TOP]) + [item[-1] for item in ranked[DIVERSIFY_TOP:]]
+
+
+def _diversified(ranked: list[tuple[float, int, int, Quotation]]) -> list[Quotation]:
+    """Greedy re-ranking: each pick pays a penalty per quotation already taken from its source."""
+    remaining, taken, per_source = list(ranked), [], Counter[int]()
+    while remaining:
+        best = min(remaining, key=lambda r: (r[0] + SAME_SOURCE_PENALTY * per_source[r[3].source_id], r[1], r[2]))
+        remaining.remove(best)
+        taken.append(best[3])
+        per_source[best[3].source_id] += 1
+    return taken
 
 
 def rank_figures(store: Store, selection: Selection) -> list[Figure]:

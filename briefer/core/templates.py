@@ -19,7 +19,7 @@ from briefer.core.errors import SelectionError
 BUILTIN_DIR = Path(__file__).resolve().parents[2] / "templates"
 SECTIONS = (
     "cover", "contents", "key-messages", "key-figures", "charts", "quotations",
-    "source-figures", "references", "incidents", "data-note",
+    "source-figures", "chronology", "references", "incidents", "data-note",
 )
 CHARTS = ("timeline", "event-types", "admin1", "actors")
 

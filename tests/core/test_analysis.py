@@ -78,10 +78,15 @@ def test_compare_classes_and_small_baselines(current, previous, percent, small, 
 
 
 def test_buckets_cover_the_whole_period(demo_store) -> None:  # type: ignore[no-untyped-def]
-    result = an.analyse(demo_store, Selection(("MLI",), H2_2023, "armed-conflict"))
+    year = Period(dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+    result = an.analyse(demo_store, Selection(("MLI",), year, "armed-conflict"))
     starts, events, deaths = an.series_by_bucket(result)
-    assert starts[0] == dt.date(2023, 6, 1) and starts[-1] == dt.date(2023, 12, 1) and len(starts) == 7
+    assert starts[0] == dt.date(2023, 1, 1) and starts[-1] == dt.date(2023, 12, 1) and len(starts) == 12
     assert sum(events) == result.totals.events and sum(deaths) == result.totals.fatalities
+    half = an.analyse(demo_store, Selection(("MLI",), H2_2023, "armed-conflict"))
+    weeks, events, _ = an.series_by_bucket(half)
+    assert weeks[0] == dt.date(2023, 5, 29) and weeks[-1] == dt.date(2023, 12, 25) and len(weeks) == 31
+    assert sum(events) == half.totals.events
     short = an.analyse(demo_store, Selection(("MLI",), Period(dt.date(2023, 7, 1), dt.date(2023, 7, 31)), "armed-conflict"))
     weeks, _, _ = an.series_by_bucket(short)
     assert weeks[0] == dt.date(2023, 6, 26) and all(w.weekday() == 0 for w in weeks) and len(weeks) == 6

@@ -75,7 +75,7 @@ def test_full_text_filter_folds_accents(demo_store) -> None:  # type: ignore[no-
 
 def test_french_briefing(demo_store) -> None:  # type: ignore[no-untyped-def]
     briefing = build(demo_store, language="fr")
-    assert briefing.title == "Mali : Maintien de la paix et MINUSMA"
+    assert briefing.title == "Mali : maintien de la paix et MINUSMA"
     assert briefing.subtitle == "Note de sécurité, 1 juin – 31 décembre 2023"
     assert briefing.charts[1].title == "Événements par type"
     assert "consulté le" in briefing.charts[0].source_line

@@ -123,14 +123,16 @@ def test_french_timeline_has_french_months_and_numbers() -> None:
     joined = " ".join(texts)
     assert "juil." in joined and "déc." in joined and "août" in joined
     assert "Événements" in joined and "Décès" in joined
-    assert "Résolution 2690\u00a0:" in joined  # French typography kept through wrapping
     assert "Jul" not in joined
 
 
 def test_english_timeline_has_markers_and_year() -> None:
     joined = " ".join(svg_texts(chart_svg(timeline(), "en", 6.3, 2.8)))
     assert "Jul" in joined and "2023" in joined
-    assert "UNSC Resolution 2690" in joined and "withdrawal deadline" in joined
+    chart = timeline()
+    numbers = [t for t in svg_texts(chart_svg(chart, "en", 6.3, 2.8)) if t.isdigit() and len(t) == 1]
+    inside = [m for m in chart.markers if chart.dates[0] <= m.day]
+    assert set(numbers) >= {str(n) for n in range(1, len(inside) + 1)}  # markers are numbered; the PDF prints the key
 
 
 def test_thousands_separators_follow_the_language() -> None:
@@ -233,7 +235,7 @@ def test_pdf_with_charts_embeds_dejavu_and_no_other_font(tmp_path: Path) -> None
     canvas.save()
     page = PdfReader(str(out)).pages[0]
     fonts = {f.get_object()["/BaseFont"]: f.get_object() for f in page["/Resources"]["/Font"].values()}
-    assert fonts and all(name.endswith("+DejaVuSans") for name in fonts)
+    assert fonts and all(name.split("+")[-1].startswith("DejaVuSans") for name in fonts)
     assert all("/FontFile2" in f["/FontDescriptor"].get_object() for f in fonts.values())  # embedded TrueType
     text = page.extract_text()
     assert "juil." in text and "Wagner Group" in text

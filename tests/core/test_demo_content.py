@@ -205,7 +205,7 @@ def test_figures(figures: list[dict[str, Any]], source_keys: set[str], topic_slu
     for f in figures:
         _check_keys(
             f,
-            {"source", "country", "topic", "label", "value", "unit", "qualifier", "as_of",
+            {"source", "country", "topic", "label", "label_fr", "value", "unit", "qualifier", "as_of",
              "as_of_precision", "sentence", "locator"},
             f"figure {f.get('label')}",
         )
@@ -213,6 +213,7 @@ def test_figures(figures: list[dict[str, Any]], source_keys: set[str], topic_slu
         _check_iso3(f["country"])
         assert f["topic"] in topic_slugs
         assert isinstance(f["label"], str) and f["label"].strip()
+        assert isinstance(f["label_fr"], str) and f["label_fr"].strip() and f["label_fr"] != f["label"]
         assert f["unit"] in UNITS
         if f["unit"] == "date":
             assert f["value"] is None, f["label"]

@@ -4,45 +4,21 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import io
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
-from pypdf.generic import DictionaryObject, IndirectObject
 
 from briefer.core.pdf import render_pdf
 from briefer.core.pdf.document import PRODUCER
 
 sys.path.insert(0, str(Path(__file__).parent))
+from pdfread import _descriptors, _fonts, full_text, outline_titles, page_texts, read
 from sample_briefing import sample_briefing
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def read(data: bytes) -> PdfReader:
-    return PdfReader(io.BytesIO(data))
-
-
-def page_texts(reader: PdfReader) -> list[str]:
-    """Each page's text with runs of white space (line breaks, no-break spaces) made single spaces."""
-    return [" ".join(page.extract_text().split()) for page in reader.pages]
-
-
-def full_text(reader: PdfReader) -> str:
-    return " ".join(page_texts(reader))
-
-
-def outline_titles(outline: list, depth: int = 0) -> Iterator[tuple[int, str]]:
-    for item in outline:
-        if isinstance(item, list):
-            yield from outline_titles(item, depth + 1)
-        else:
-            yield depth, item.title
 
 
 @pytest.fixture(scope="module")
@@ -141,26 +117,6 @@ def test_metadata(english: bytes) -> None:
 
 
 # --- Fonts -------------------------------------------------------------------------------------
-
-
-def _fonts(resources: DictionaryObject, seen: set[int]) -> Iterator[DictionaryObject]:
-    """Every font reachable from `resources`, including those inside Form XObjects."""
-    for font in (resources.get("/Font") or {}).values():
-        yield font.get_object()
-    for xobject in (resources.get("/XObject") or {}).values():
-        ref = xobject.indirect_reference if hasattr(xobject, "indirect_reference") else None
-        key = ref.idnum if isinstance(ref, IndirectObject) else id(xobject)
-        obj = xobject.get_object()
-        if key in seen or obj.get("/Subtype") != "/Form":
-            continue
-        seen.add(key)
-        yield from _fonts(obj.get("/Resources", DictionaryObject()), seen)
-
-
-def _descriptors(font: DictionaryObject) -> list[DictionaryObject]:
-    if font.get("/Subtype") == "/Type0":
-        return [d.get_object()["/FontDescriptor"].get_object() for d in font["/DescendantFonts"]]
-    return [font["/FontDescriptor"].get_object()] if "/FontDescriptor" in font else []
 
 
 @pytest.mark.parametrize("which", ["english", "french", "empty"])

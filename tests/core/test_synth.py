@@ -35,21 +35,41 @@ BBOX = {
 MARGIN = 0.3  # degrees; "near" events are moved up to 0.12 degrees off their town
 
 DISORDER = {
-    "Political violence", "Demonstrations", "Strategic developments", "Political violence; Demonstrations",
+    "Political violence",
+    "Demonstrations",
+    "Strategic developments",
+    "Political violence; Demonstrations",
 }
 SUB_EVENTS = {
-    "Battles": {"Armed clash", "Government regains territory", "Non-state actor overtakes territory"},
+    "Battles": {
+        "Armed clash",
+        "Government regains territory",
+        "Non-state actor overtakes territory",
+    },
     "Explosions/Remote violence": {
-        "Remote explosive/landmine/IED", "Air/drone strike", "Shelling/artillery/missile attack",
-        "Suicide bomb", "Grenade", "Chemical weapon",
+        "Remote explosive/landmine/IED",
+        "Air/drone strike",
+        "Shelling/artillery/missile attack",
+        "Suicide bomb",
+        "Grenade",
+        "Chemical weapon",
     },
     "Violence against civilians": {"Attack", "Abduction/forced disappearance", "Sexual violence"},
-    "Protests": {"Peaceful protest", "Protest with intervention", "Excessive force against protesters"},
+    "Protests": {
+        "Peaceful protest",
+        "Protest with intervention",
+        "Excessive force against protesters",
+    },
     "Riots": {"Violent demonstration", "Mob violence"},
     "Strategic developments": {
-        "Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
-        "Headquarters or base established", "Looting/property destruction",
-        "Non-violent transfer of territory", "Other",
+        "Agreement",
+        "Arrests",
+        "Change to group/activity",
+        "Disrupted weapons use",
+        "Headquarters or base established",
+        "Looting/property destruction",
+        "Non-violent transfer of territory",
+        "Other",
     },
 }
 ID_RE = re.compile(r"^SYN-([A-Z]{3})-(\d{4})-\d{6}$")
@@ -71,6 +91,7 @@ def geography() -> dict[str, Any]:
 
 
 # -- determinism -----------------------------------------------------------------------------
+
 
 def test_same_seed_gives_identical_events(events: list[dict[str, object]]) -> None:
     assert list(generate_events()) == events
@@ -95,17 +116,36 @@ def test_does_not_touch_the_global_random_generator() -> None:
 
 # -- shape -----------------------------------------------------------------------------------
 
+
 def test_keys_and_types(events: list[dict[str, object]]) -> None:
     for e in events:
         assert tuple(e) == EVENT_KEYS
-        for key in ("external_id", "event_date", "disorder_type", "event_type", "sub_event_type",
-                    "actor1", "assoc_actor_1", "actor2", "assoc_actor_2", "civilian_targeting",
-                    "country_iso3", "admin1", "admin2", "location", "source", "source_scale", "notes"):
+        for key in (
+            "external_id",
+            "event_date",
+            "disorder_type",
+            "event_type",
+            "sub_event_type",
+            "actor1",
+            "assoc_actor_1",
+            "actor2",
+            "assoc_actor_2",
+            "civilian_targeting",
+            "country_iso3",
+            "admin1",
+            "admin2",
+            "location",
+            "source",
+            "source_scale",
+            "notes",
+        ):
             assert isinstance(e[key], str), key
         for key in ("time_precision", "geo_precision", "fatalities", "timestamp"):
             assert type(e[key]) is int, key
         assert type(e["latitude"]) is float and type(e["longitude"]) is float
-        assert round(e["latitude"], 4) == e["latitude"] and round(e["longitude"], 4) == e["longitude"]
+        assert (
+            round(e["latitude"], 4) == e["latitude"] and round(e["longitude"], 4) == e["longitude"]
+        )
         assert e["actor1"]
         assert e["time_precision"] in (1, 2, 3) and e["geo_precision"] in (1, 2, 3)
         assert e["fatalities"] >= 0  # type: ignore[operator]
@@ -146,7 +186,11 @@ def test_unique_external_ids(events: list[dict[str, object]]) -> None:
     assert len(set(ids)) == len(ids)
     for e in events:
         match = ID_RE.match(str(e["external_id"]))
-        assert match and match.group(1) == e["country_iso3"] and match.group(2) == str(e["event_date"])[:4]
+        assert (
+            match
+            and match.group(1) == e["country_iso3"]
+            and match.group(2) == str(e["event_date"])[:4]
+        )
 
 
 def test_civilian_targeting_follows_actor2(events: list[dict[str, object]]) -> None:
@@ -154,15 +198,22 @@ def test_civilian_targeting_follows_actor2(events: list[dict[str, object]]) -> N
         civilian = str(e["actor2"]).startswith(("Civilians (", "Protesters ("))
         political = "Political violence" in str(e["disorder_type"])
         assert (e["civilian_targeting"] == "Civilian targeting") == (civilian and political)
-    assert all(e["civilian_targeting"] for e in events if e["event_type"] == "Violence against civilians")
+    assert all(
+        e["civilian_targeting"] for e in events if e["event_type"] == "Violence against civilians"
+    )
 
 
 # -- geography -------------------------------------------------------------------------------
 
-def test_admin1_and_location_come_from_geography(events: list[dict[str, object]], geography: dict[str, Any]) -> None:
+
+def test_admin1_and_location_come_from_geography(
+    events: list[dict[str, object]], geography: dict[str, Any]
+) -> None:
     places = {
         (iso, a["name"], loc["name"], loc["admin2"])
-        for iso, country in geography.items() for a in country["admin1"] for loc in a["locations"]
+        for iso, country in geography.items()
+        for a in country["admin1"]
+        for loc in a["locations"]
     }
     admin1 = {(iso, a["name"]) for iso, country in geography.items() for a in country["admin1"]}
     for e in events:
@@ -192,6 +243,7 @@ def test_geography_file_shape(geography: dict[str, Any]) -> None:
 
 # -- calibration -----------------------------------------------------------------------------
 
+
 def test_total_event_count(summary: dict[str, Any]) -> None:
     assert 13_500 <= summary["total_events"] <= 16_500
 
@@ -218,12 +270,17 @@ def test_summary_totals_add_up(events: list[dict[str, object]], summary: dict[st
 
 # -- episodes --------------------------------------------------------------------------------
 
+
 def _actors(e: dict[str, object]) -> str:
     return " | ".join(str(e[k]) for k in ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2"))
 
 
-def test_minusma_only_until_end_of_2023(events: list[dict[str, object]], summary: dict[str, Any]) -> None:
-    assert not [e for e in events if "MINUSMA" in _actors(e) and str(e["event_date"]) > "2023-12-31"]
+def test_minusma_only_until_end_of_2023(
+    events: list[dict[str, object]], summary: dict[str, Any]
+) -> None:
+    assert not [
+        e for e in events if "MINUSMA" in _actors(e) and str(e["event_date"]) > "2023-12-31"
+    ]
     assert summary["minusma_events_after_2023"] == 0
     for year in (2022, 2023):
         assert 60 <= summary["minusma_events"][year] <= 95
@@ -234,19 +291,31 @@ def test_minusma_only_until_end_of_2023(events: list[dict[str, object]], summary
 
 def test_minusma_camp_handovers(events: list[dict[str, object]]) -> None:
     handovers = {
-        (str(e["event_date"]), str(e["location"])) for e in events
-        if e["sub_event_type"] == "Non-violent transfer of territory" and "MINUSMA" in str(e["actor2"])
+        (str(e["event_date"]), str(e["location"]))
+        for e in events
+        if e["sub_event_type"] == "Non-violent transfer of territory"
+        and "MINUSMA" in str(e["actor2"])
     }
     assert ("2023-08-13", "Ber") in handovers and ("2023-10-31", "Kidal") in handovers
-    assert {"Tessalit", "Aguelhok", "Ogossagou", "Goundam", "Menaka"} <= {loc for _, loc in handovers}
+    assert {"Tessalit", "Aguelhok", "Ogossagou", "Goundam", "Menaka"} <= {
+        loc for _, loc in handovers
+    }
     assert all("2023-07-01" <= d <= "2023-12-31" for d, _ in handovers)
 
 
 def test_kidal_retaken_on_14_november_2023(events: list[dict[str, object]]) -> None:
-    kidal = [e for e in events if e["event_date"] == "2023-11-14" and e["location"] == "Kidal"
-             and e["sub_event_type"] == "Government regains territory"]
+    kidal = [
+        e
+        for e in events
+        if e["event_date"] == "2023-11-14"
+        and e["location"] == "Kidal"
+        and e["sub_event_type"] == "Government regains territory"
+    ]
     assert len(kidal) == 1
-    assert kidal[0]["actor1"] == "Military Forces of Mali (2021-)" and kidal[0]["assoc_actor_1"] == "Wagner Group"
+    assert (
+        kidal[0]["actor1"] == "Military Forces of Mali (2021-)"
+        and kidal[0]["assoc_actor_1"] == "Wagner Group"
+    )
     assert str(kidal[0]["actor2"]).startswith("CSP-PSD")
 
 
@@ -266,14 +335,23 @@ def test_niger_state_forces_renamed_after_the_coup(events: list[dict[str, object
             assert "(2023-)" not in actors
         else:
             assert "(2021-2023)" not in actors
-    protests = [e for e in events if e["country_iso3"] == "NER" and e["event_type"] == "Protests"
-                and "2023-07-26" <= str(e["event_date"]) <= "2023-10-15"]
+    protests = [
+        e
+        for e in events
+        if e["country_iso3"] == "NER"
+        and e["event_type"] == "Protests"
+        and "2023-07-26" <= str(e["event_date"]) <= "2023-10-15"
+    ]
     assert len(protests) >= 60
     assert sum(e["location"] == "Niamey" for e in protests) > len(protests) / 2
 
 
 def test_djibo_surge(events: list[dict[str, object]]) -> None:
-    djibo = [e for e in events if e["location"] == "Djibo" and "2022-02-01" <= str(e["event_date"]) <= "2023-12-31"]
+    djibo = [
+        e
+        for e in events
+        if e["location"] == "Djibo" and "2022-02-01" <= str(e["event_date"]) <= "2023-12-31"
+    ]
     assert len(djibo) >= 200
     assert any("blockade" in str(e["notes"]) for e in djibo)
 
@@ -283,6 +361,7 @@ def test_some_notes_mention_borders(events: list[dict[str, object]]) -> None:
 
 
 # -- scale and validation --------------------------------------------------------------------
+
 
 def test_scale_multiplies_counts(summary: dict[str, Any]) -> None:
     doubled = sum(1 for _ in generate_events(scale=2))

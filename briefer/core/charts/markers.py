@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from briefer.core.domain import KeyDate
+
 GAP_PT = 4.0  # between two labels on the same level
 OFFSET_PT = 3.0  # between a dashed line and its label
 MAX_LEVELS = 3
@@ -69,3 +71,8 @@ def _least_bad(candidates: list[tuple[int, float, float]], placed: list[Placemen
     side, left, right = candidates[0]
     level = min(range(MAX_LEVELS), key=lambda lv: overlap(lv, left, right))
     return Placement(side, level, left, right)
+
+
+def marker_numbers(markers: Sequence[KeyDate]) -> dict[KeyDate, int]:
+    """Key dates numbered 1, 2, … in date order: the chart shows the numbers, the document the key."""
+    return {m: n for n, m in enumerate(sorted(markers, key=lambda m: (m.day, m.label_en)), 1)}

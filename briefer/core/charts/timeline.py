@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from briefer.core.charts import axes as ax_
 from briefer.core.charts import style as st
-from briefer.core.charts.markers import Placement, place_labels
+from briefer.core.charts.markers import Placement, marker_numbers, place_labels
 from briefer.core.charts.timeaxis import bucket_ends, date_ticks
 from briefer.core.domain import ChartData, KeyDate, Language
 from briefer.core.i18n import fmt_number
@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 LH = st.TEXT_PT * st.LINE_HEIGHT
-LABEL_MAX_PT = 118.0  # key-date labels wrap at this width, on two lines at most
 BAR_SHARE = 0.78  # of a bucket's width
 TICK_PAD = 4.0  # between the plot and the y tick labels
 TOP = LH + 9  # room for the series keys
@@ -155,10 +154,11 @@ def _markers(
 ) -> float:
     """Draw the key dates inside the x range; return the factor by which the y axis must extend
     above its top tick so that no bar or line point runs under a label."""
+    numbered = marker_numbers(markers)
     inside = sorted((m for m in markers if frame.x0 <= m.day.toordinal() <= frame.x1), key=lambda m: m.day)
     if not inside:
         return 1.0
-    texts = [st.wrap(st.label(m.label(lang), lang), LABEL_MAX_PT) for m in inside]
+    texts = [str(numbered[m]) for m in inside]
     xs = [frame.x_pt(m.day.toordinal()) for m in inside]
     places = place_labels(xs, [st.block_width(t) for t in texts], frame.axis_width)
     level_h = max(t.count("\n") + 1 for t in texts) * LH + 3
@@ -176,7 +176,7 @@ def _marker(ax: Axes, x: float, text: str, place: Placement, level_h: float) -> 
         x, 1.0, text,
         transform=ax_.offset(ax, base, 3.0 * place.side, -(place.level * level_h + 2)),
         ha="left" if place.side > 0 else "right", va="top",
-        fontsize=st.TEXT_PT, color=st.INK, linespacing=1.05, zorder=5,
+        fontsize=st.TEXT_PT, color=st.INK, fontweight="bold", linespacing=1.05, zorder=5,
         bbox={"boxstyle": "square,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.85},
     )
 

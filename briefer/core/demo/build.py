@@ -138,7 +138,7 @@ def _load_figures(store: Store, keys: dict[str, int]) -> None:
     for f in load_json("figures.json"):
         writes.add_figure(
             store, source_id=keys[f["source"]], country_iso3=f["country"], topic=f.get("topic"),
-            label=f["label"], value=f.get("value"), unit=f.get("unit") or "",
+            label=f["label"], label_fr=f.get("label_fr") or "", value=f.get("value"), unit=f.get("unit") or "",
             qualifier=f.get("qualifier") or "", as_of=f.get("as_of"), sentence=f.get("sentence") or "",
             locator=f.get("locator") or "",
         )

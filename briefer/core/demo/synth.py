@@ -31,10 +31,29 @@ __all__ = ["EVENT_KEYS", "calibration_summary", "generate_events"]
 
 #: Keys of every generated record, in this order.
 EVENT_KEYS: tuple[str, ...] = (
-    "external_id", "event_date", "time_precision", "disorder_type", "event_type", "sub_event_type",
-    "actor1", "assoc_actor_1", "actor2", "assoc_actor_2", "civilian_targeting", "country_iso3",
-    "admin1", "admin2", "location", "latitude", "longitude", "geo_precision", "source",
-    "source_scale", "notes", "fatalities", "timestamp",
+    "external_id",
+    "event_date",
+    "time_precision",
+    "disorder_type",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "assoc_actor_1",
+    "actor2",
+    "assoc_actor_2",
+    "civilian_targeting",
+    "country_iso3",
+    "admin1",
+    "admin2",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "source_scale",
+    "notes",
+    "fatalities",
+    "timestamp",
 )
 
 _POLITICAL_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
@@ -88,7 +107,8 @@ def calibration_summary(events: Iterable[Mapping[str, object]]) -> dict[str, Any
     ``minusma_events_after_2023``.
     """
     totals: dict[str, dict[int, dict[str, int]]] = defaultdict(
-        lambda: defaultdict(lambda: {"events": 0, "fatalities": 0}))
+        lambda: defaultdict(lambda: {"events": 0, "fatalities": 0})
+    )
     mali_vac: Counter[int] = Counter()
     ner_pv: Counter[int] = Counter()
     minusma: Counter[int] = Counter()
@@ -106,7 +126,9 @@ def calibration_summary(events: Iterable[Mapping[str, object]]) -> dict[str, Any
             bfa_aug31 += fat
         if iso == "NER" and etype in _POLITICAL_TYPES:
             ner_pv[year] += 1
-        if any("MINUSMA" in str(e[k]) for k in ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2")):
+        if any(
+            "MINUSMA" in str(e[k]) for k in ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2")
+        ):
             minusma[year] += 1
     fat_2023 = {iso: years[2023]["fatalities"] for iso, years in totals.items() if 2023 in years}
     return {

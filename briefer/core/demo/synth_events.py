@@ -1,15 +1,12 @@
 """The hot loop that turns a :class:`~briefer.core.demo.synth_plan.Plan` into records.
 
 Speed matters (the benchmark asks for a million records), so everything that
-can be decided once is precomputed:
-
-* a *profile* flattens one dyad x sub-event x actor combination into a tuple
-  (names, disorder, civilian targeting, note templates, fatality parameters);
-  one weighted draw per event picks a whole profile;
-* (admin1, location) pairs and (geo precision, time precision, source scale)
-  triples are drawn the same way;
-* lognormal fatalities use a fixed table of standard-normal quantiles;
-* note templates are rewritten to positional ``str.format`` fields.
+can be decided once is precomputed (see :mod:`briefer.core.demo.synth_profiles`):
+one weighted draw picks a whole *profile* (actors, sub-event, templates,
+fatality parameters), another a whole *place* (admin1, location, geo and
+time precision, source scale).  Fatalities are drawn along two Weyl
+sequences per (country, year, distribution) rather than with ``rnd()``, which
+stratifies the draws and keeps yearly fatality totals stable across seeds.
 
 Contract: for a given model, RNG state and plan the records are identical on
 every run; each record has exactly the keys of ``EVENT_KEYS`` in that order.
@@ -20,122 +17,30 @@ from __future__ import annotations
 import datetime as dt
 import math
 import random
-import string
 from bisect import bisect
-from collections.abc import Callable, Iterator, Mapping
-from functools import lru_cache
-from statistics import NormalDist
+from collections.abc import Iterator
 from typing import Any
 
-from briefer.core.demo.synth_model import Admin1, Choice, Country, Episode, FatalityParams, Location
+from briefer.core.demo.synth_episodes import Episode
+from briefer.core.demo.synth_model import Admin1, Choice, Country, Location
 from briefer.core.demo.synth_plan import Plan
-from briefer.core.demo.synth_tables import EMPTY, Dyad, EventType, Model
-from briefer.core.demo.synth_text import DayText, day_text, fatality_text, templates_for
+from briefer.core.demo.synth_profiles import (
+    FAT_TEXTS,
+    Z_SIZE,
+    Part,
+    Place,
+    Profile,
+    build_profiles,
+    fatality_texts,
+    meta_choice,
+    normal_quantiles,
+    weights,
+)
+from briefer.core.demo.synth_tables import Model
+from briefer.core.demo.synth_text import DayText, day_text, fatality_text
 
-#: Placeholders of note templates, in positional order.
-FIELDS: tuple[str, ...] = ("when", "where", "place", "border", "a1", "a2", "fat", "crowd", "topic")
-
-_Z_SIZE = 8192
 _PHI = (math.sqrt(5.0) - 1.0) / 2.0  # golden-ratio step of the fatality quantile sequence
 _SQRT2 = math.sqrt(2.0) - 1.0  # step of the zero / non-zero fatality sequence
-
-# (actor1, assoc1, actor2, assoc2, sub_event, disorder, civilian_targeting, political,
-#  templates, actor1_short, actor2_short, p_zero, median, sigma, cap, is_demonstration, event_type,
-#  fatality stream key)
-Profile = tuple[str, str, str, str, str, str, str, bool, tuple[str, ...], str, str,
-                float, float, float, int, bool, str, tuple[float, float, float, int]]
-
-
-# (admin1, location, geo_precision, time_precision, source_scale)
-Place = tuple[Admin1, Location, int, int, str]
-# (number of events, places, profile cache per admin1 group, cache filler, fatality scale)
-Part = tuple[int, Choice[Place], dict[str, Choice[Profile]], Callable[[Admin1], Choice[Profile]], float]
-
-
-@lru_cache(maxsize=1)
-def normal_quantiles() -> tuple[float, ...]:
-    """Standard-normal quantiles at the midpoints of ``_Z_SIZE`` equal bins."""
-    inv = NormalDist().inv_cdf
-    return tuple(inv((i + 0.5) / _Z_SIZE) for i in range(_Z_SIZE))
-
-
-_FAT_TEXTS = 512
-
-
-@lru_cache(maxsize=1)
-def _fatality_texts() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Fatality sentences for 0.._FAT_TEXTS-1 (political violence, other), with a leading space.
-
-    Templates are rewritten so that ``" {fat}"`` becomes ``"{fat}"``: an empty
-    fatality sentence then leaves no trailing space.
-    """
-    def lead(text: str) -> str:
-        return " " + text if text else ""
-
-    return (tuple(lead(fatality_text(i, True)) for i in range(_FAT_TEXTS)),
-            tuple(lead(fatality_text(i, False)) for i in range(_FAT_TEXTS)))
-
-
-@lru_cache(maxsize=512)
-def positional(template: str) -> str:
-    """Rewrite ``{when}``-style fields as positional ``{0}`` fields (ValueError if unknown).
-
-    ``" {fat}"`` loses its space: fatality sentences carry a leading space.
-    """
-    template = template.rstrip().replace(" {fat}", "{fat}")
-    out = []
-    for literal, name, spec, conv in string.Formatter().parse(template):
-        out.append(literal.replace("{", "{{").replace("}", "}}"))
-        if name is None:
-            continue
-        if name not in FIELDS or spec or conv:
-            raise ValueError(f"note template {template!r}: unsupported field {{{name}}}")
-        out.append("{%d}" % FIELDS.index(name))
-    return "".join(out)
-
-
-def _fatality_fields(fat: FatalityParams | int) -> tuple[float, float, float, int]:
-    if isinstance(fat, int):
-        return (1.0, 0.0, 0.0, 0) if fat <= 0 else (0.0, float(fat), 0.0, fat)
-    return fat.p_zero, fat.median, fat.sigma, fat.cap
-
-
-def build_profiles(model: Model, etype: EventType, table: Choice[Dyad],
-                   notes: Mapping[str, tuple[str, ...]] | None, fat: FatalityParams | int | None) -> Choice[Profile]:
-    """Flatten a dyad table into weighted :data:`Profile` tuples."""
-    pairs: list[tuple[Profile, float]] = []
-    prev = 0.0
-    for dyad, cum in zip(table.items, table.cum[:-1] + (table.total,)):
-        w_dyad, prev = cum - prev, cum
-        for sub, w_sub in _weights(dyad.subs):
-            disorder = model.disorder_overrides.get(sub, etype.disorder)
-            political = "Political violence" in disorder
-            fields = _fatality_fields(fat if fat is not None else model.sub_fatalities.get(sub, etype.fatalities))
-            for a1, w1 in _weights(dyad.a1):
-                for as1, w2 in _weights(dyad.as1):
-                    for a2, w3 in _weights(dyad.a2):
-                        for as2, w4 in _weights(dyad.as2):
-                            own = (notes.get(sub) or notes.get("*")) if notes else None
-                            tmpls = tuple(positional(t) for t in (own or templates_for(sub, a2 is not EMPTY)))
-                            civ = "Civilian targeting" if political and a2.civilian else ""
-                            prof: Profile = (a1.name, as1.name, a2.name, as2.name, sub, disorder, civ, political,
-                                             tmpls, a1.short, a2.short, *fields, etype.demo_geography, etype.name,
-                                             fields)
-                            pairs.append((prof, w_dyad * w_sub * w1 * w2 * w3 * w4))
-    return Choice.of(pairs, f"profiles of {etype.name}")
-
-
-def _weights(choice: Choice[Any]) -> list[tuple[Any, float]]:
-    """Normalised (item, probability) pairs of *choice*."""
-    out, prev = [], 0.0
-    for item, cum in zip(choice.items, choice.cum[:-1] + (choice.total,)):
-        out.append((item, (cum - prev) / choice.total))
-        prev = cum
-    return out
-
-
-def _meta_choice(raw: dict[str, Any], what: str) -> list[tuple[Any, float]]:
-    return _weights(Choice.of(((int(k), float(v)) for k, v in raw.items()), what))
 
 
 class EventStream:
@@ -144,9 +49,11 @@ class EventStream:
     def __init__(self, model: Model, rng: random.Random) -> None:
         meta = model.meta
         self.model, self.rnd = model, rng.random
-        self.geo = _meta_choice(meta.get("geo_precision", {"1": 1}), "meta.geo_precision")
-        self.tp = _meta_choice(meta.get("time_precision", {"1": 1}), "meta.time_precision")
-        self.ss = _weights(Choice.of(meta.get("source_scale", {"National": 1}).items(), "meta.source_scale"))
+        self.geo = meta_choice(meta.get("geo_precision", {"1": 1}), "meta.geo_precision")
+        self.tp = meta_choice(meta.get("time_precision", {"1": 1}), "meta.time_precision")
+        self.ss = weights(
+            Choice.of(meta.get("source_scale", {"National": 1}).items(), "meta.source_scale")
+        )
         self.jitter = float(meta.get("near_jitter_deg", 0.1))
         lo, hi = meta.get("report_delay_days", [2, 12])
         self.delay_lo, self.delay_span = float(lo) * 86400, float(hi - lo) * 86400
@@ -160,14 +67,24 @@ class EventStream:
         self.profile_cache: dict[tuple[Any, ...], dict[str, Choice[Profile]]] = {}
         self.place_cache: dict[tuple[Any, ...], Choice[Place]] = {}
 
-    def _places(self, key: tuple[Any, ...], locations: list[tuple[tuple[Admin1, Location], float]],
-                geo: int | None, tp: int | None) -> Choice[Place]:
+    def _places(
+        self,
+        key: tuple[Any, ...],
+        locations: list[tuple[tuple[Admin1, Location], float]],
+        geo: int | None,
+        tp: int | None,
+    ) -> Choice[Place]:
         """Cached choice of (admin1, location, geo precision, time precision, source scale)."""
         if key not in self.place_cache:
             geos = [(geo, 1.0)] if geo else self.geo
             tps = [(tp, 1.0)] if tp else self.tp
-            pairs = [((a, loc, g, t, s), wl * wg * wt * ws) for (a, loc), wl in locations
-                     for g, wg in geos for t, wt in tps for s, ws in self.ss]
+            pairs = [
+                ((a, loc, g, t, s), wl * wg * wt * ws)
+                for (a, loc), wl in locations
+                for g, wg in geos
+                for t, wt in tps
+                for s, ws in self.ss
+            ]
             self.place_cache[key] = Choice.of(pairs, str(key))
         return self.place_cache[key]
 
@@ -192,7 +109,9 @@ class EventStream:
     def _background(self, day: DayText, seg: int, country: Country, ti: int, n: int) -> Part:
         """The batch part for *n* ordinary events of type *ti* in *country*."""
         etype = self.model.types[ti]
-        cache = self.profile_cache.setdefault((country.iso, ti, self.model.local_segment(country, seg)), {})
+        cache = self.profile_cache.setdefault(
+            (country.iso, ti, self.model.local_segment(country, seg)), {}
+        )
 
         def fill(admin1: Admin1) -> Choice[Profile]:
             table = self.model.dyad_table(country, admin1, ti, seg)
@@ -202,8 +121,10 @@ class EventStream:
         demo = etype.demo_geography
         key = (country.iso, demo)
         if key not in self.place_cache:
-            admins = _weights(country.demo_pick if demo else country.conflict_pick)
-            locations = [((a, loc), wa * wl) for a, wa in admins for loc, wl in _weights(a.locations)]
+            admins = weights(country.demo_pick if demo else country.conflict_pick)
+            locations = [
+                ((a, loc), wa * wl) for a, wa in admins for loc, wl in weights(a.locations)
+            ]
             self._places(key, locations, None, None)
         scale = country.fatality_scale.get(day.year, 1.0)
         return n, self.place_cache[key], cache, fill, scale
@@ -211,7 +132,9 @@ class EventStream:
     def _episode(self, day: DayText, seg: int, ep: Episode, k: int) -> Part:
         """The batch part for one event of episode *ep* (*k*: schedule index or -1)."""
         etype = self.model.types[ep.type_index]
-        cache = self.profile_cache.setdefault(("episode", ep.index, self.model.local_segment(ep.country, seg)), {})
+        cache = self.profile_cache.setdefault(
+            ("episode", ep.index, self.model.local_segment(ep.country, seg)), {}
+        )
 
         def fill(admin1: Admin1) -> Choice[Profile]:
             table = self.model.episode_table(ep, admin1, seg)
@@ -220,13 +143,15 @@ class EventStream:
 
         key = ("episode", ep.index, k)
         if key not in self.place_cache:
-            places = [(ep.schedule[k][1], 1.0)] if k >= 0 else _weights(ep.locations)  # type: ignore[arg-type]
+            places = [(ep.schedule[k][1], 1.0)] if k >= 0 else weights(ep.locations)  # type: ignore[arg-type]
             locations = [((ep.country.admin1[p.admin1], p), w) for p, w in places]
             self._places(key, locations, ep.geo_precision, ep.time_precision)
         scale = 1.0 if ep.fatalities is not None else ep.country.fatality_scale.get(day.year, 1.0)
         return 1, self.place_cache[key], cache, fill, scale
 
-    def _batch(self, day: DayText, country: Country, parts: list[Part]) -> Iterator[dict[str, object]]:
+    def _batch(
+        self, day: DayText, country: Country, parts: list[Part]
+    ) -> Iterator[dict[str, object]]:
         """Yield the records of *parts*, all in one country on one day (the hot loop)."""
         rnd, exp, z = self.rnd, math.exp, normal_quantiles()
         jit, jit2, border_p = self.jitter, 2.0 * self.jitter, self.border_p
@@ -237,7 +162,7 @@ class EventStream:
         id_head = f"{self.id_prefix}-{iso}-{year}-"
         counters, ckey = self.counters, (iso, year)
         serial = counters.get(ckey, 0)
-        fat_pv, fat_other = _fatality_texts()
+        fat_pv, fat_other = fatality_texts()
         f_off = self.fatality_offset
         streams = self.fatality_streams.setdefault(ckey, {})
         try:
@@ -246,8 +171,26 @@ class EventStream:
                 for _ in range(n):
                     admin1, loc, geo, tp, ss = l_items[bisect(l_cum, rnd() * l_total)]
                     ptab = cache.get(admin1.group) or fill(admin1)
-                    (a1, as1, a2, as2, sub, disorder, civ, political, tmpls, a1s, a2s,
-                     p0, med, sigma, cap, demo, ename, sid) = ptab.items[bisect(ptab.cum, rnd() * ptab.total)]
+                    (
+                        a1,
+                        as1,
+                        a2,
+                        as2,
+                        sub,
+                        disorder,
+                        civ,
+                        political,
+                        tmpls,
+                        a1s,
+                        a2s,
+                        p0,
+                        med,
+                        sigma,
+                        cap,
+                        demo,
+                        ename,
+                        sid,
+                    ) = ptab.items[bisect(ptab.cum, rnd() * ptab.total)]
                     if geo == 1:
                         lat, lon, place, where = loc.lat, loc.lon, loc.place, loc.where_in
                     elif geo == 2:
@@ -276,14 +219,19 @@ class EventStream:
                             fat = 0
                         else:
                             k = stream[1] = stream[1] + 1
-                            fat = int(med * fscale * exp(sigma * z[int((f_off + k * _PHI) % 1.0 * _Z_SIZE)]) + 0.5)
+                            fat = int(
+                                med
+                                * fscale
+                                * exp(sigma * z[int((f_off + k * _PHI) % 1.0 * Z_SIZE)])
+                                + 0.5
+                            )
                             fat = 1 if fat < 1 else (min(fat, cap))
                     tmpl = tmpls[0] if len(tmpls) == 1 else tmpls[int(rnd() * len(tmpls))]
                     if demo:
                         crowd, topic = crowds[int(rnd() * n_crowds)], topics[int(rnd() * n_topics)]
                     else:
                         crowd = topic = ""
-                    if fat < _FAT_TEXTS:
+                    if fat < FAT_TEXTS:
                         ftext = fat_pv[fat] if political else fat_other[fat]
                     else:
                         ftext = " " + fatality_text(fat, political)
@@ -309,7 +257,10 @@ class EventStream:
                         "geo_precision": geo,
                         "source": source,
                         "source_scale": ss,
-                        "notes": prefix + tmpl.format(when[tp], where, place, border, a1s, a2s, ftext, crowd, topic),
+                        "notes": prefix
+                        + tmpl.format(
+                            when[tp], where, place, border, a1s, a2s, ftext, crowd, topic
+                        ),
                         "fatalities": fat,
                         "timestamp": epoch + int(d_lo + rnd() * d_span),
                     }

@@ -2,12 +2,13 @@
 
 This module turns ``resources/demo/geography.json`` and
 ``resources/demo/synthetic.toml`` into immutable, precomputed structures
-(:class:`Country`, :class:`Admin1`, :class:`Location`, :class:`Episode`, ...)
+(:class:`Country`, :class:`Admin1`, :class:`Location`, ...; episodes are
+compiled in :mod:`briefer.core.demo.synth_episodes`)
 that the generator in :mod:`briefer.core.demo.synth` can use without further
 parsing.  Everything here is deterministic and uses the standard library only.
 
-Contract: :func:`build_model` either returns a fully validated :class:`Model`
-or raises :class:`ValueError` naming the offending entry of the input files.
+Contract: the ``build_*`` functions either return validated objects or raise
+:class:`ValueError` naming the offending entry of the input files.
 """
 
 from __future__ import annotations
@@ -166,28 +167,6 @@ class Country:
     topics: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Episode:
-    """A scripted episode: a window of synthetic events or one-off events."""
-
-    id: str
-    index: int
-    country: Country
-    type_index: int
-    fixed: bool
-    start: dt.date
-    end: dt.date
-    count: float
-    locations: Choice[Location] | None
-    schedule: tuple[tuple[dt.date, Location], ...]
-    dyads: tuple[Mapping[str, Any], ...]
-    subs: Mapping[str, float]
-    fatalities: FatalityParams | int | None
-    geo_precision: int | None
-    time_precision: int | None
-    notes: Mapping[str, tuple[str, ...]]  # sub-event type (or "*") -> templates
-
-
 def role_spec(value: object, what: str) -> dict[str, float]:
     """Normalise a role value (key, list of keys or {key: weight})."""
     if isinstance(value, str):
@@ -209,7 +188,9 @@ def weights_table(
     return [(n, float(weights.get(n, default.get(n, 0.0)))) for n in names]
 
 
-def _location(raw: Mapping[str, Any], admin1: str, border: Mapping[str, str], what: str) -> Location:
+def _location(
+    raw: Mapping[str, Any], admin1: str, border: Mapping[str, str], what: str
+) -> Location:
     try:
         name, admin2 = str(raw["name"]), str(raw["admin2"])
         lat, lon = round(float(raw["lat"]), 4), round(float(raw["lon"]), 4)
@@ -217,12 +198,24 @@ def _location(raw: Mapping[str, Any], admin1: str, border: Mapping[str, str], wh
         raise ValueError(f"{what}: bad location {raw!r}") from exc
     place = f"{name} ({admin2}, {admin1})"
     near = border.get(name, "")
-    return Location(name, admin2, admin1, lat, lon, near, place, "in " + place, "near " + place,
-                    f" near the border with {near}" if near else "",
-                    f", close to the border with {near}" if near else "")
+    return Location(
+        name,
+        admin2,
+        admin1,
+        lat,
+        lon,
+        near,
+        place,
+        "in " + place,
+        "near " + place,
+        f" near the border with {near}" if near else "",
+        f", close to the border with {near}" if near else "",
+    )
 
 
-def _admin1(raw: Mapping[str, Any], border: Mapping[str, str], grouped: set[str], what: str) -> Admin1:
+def _admin1(
+    raw: Mapping[str, Any], border: Mapping[str, str], grouped: set[str], what: str
+) -> Admin1:
     name = str(raw["name"])
     locs = [_location(r, name, border, f"{what}/{name}") for r in raw.get("locations", [])]
     if not locs:
@@ -230,7 +223,15 @@ def _admin1(raw: Mapping[str, Any], border: Mapping[str, str], grouped: set[str]
     lat, lon = raw.get("centroid", (locs[0].lat, locs[0].lon))
     choice = Choice.of(((loc, 1.0) for loc in locs), f"{what}/{name}")
     group = name if name in grouped else ""
-    return Admin1(name, (round(float(lat), 4), round(float(lon), 4)), choice, locs[0], group, f"{name} region", f"in {name} region")
+    return Admin1(
+        name,
+        (round(float(lat), 4), round(float(lon), 4)),
+        choice,
+        locs[0],
+        group,
+        f"{name} region",
+        f"in {name} region",
+    )
 
 
 def _year_table(raw: Mapping[str, Any], size: int, what: str) -> dict[int, tuple[float, ...]]:
@@ -263,7 +264,9 @@ def build_country(
     if missing:
         raise ValueError(f"{what}.border: unknown locations {sorted(missing)}")
     if set(admin1_roles_raw) - set(names):
-        raise ValueError(f"{what}.admin1_roles: unknown admin1 {sorted(set(admin1_roles_raw) - set(names))}")
+        raise ValueError(
+            f"{what}.admin1_roles: unknown admin1 {sorted(set(admin1_roles_raw) - set(names))}"
+        )
     demo_raw = cal.get("demo_weights", {})
     return Country(
         iso=iso,
@@ -271,9 +274,15 @@ def build_country(
         name=str(geo.get("name", iso)),
         acled_name=str(cal.get("acled_name", geo.get("name", iso))),
         admin1=by_name,
-        conflict_pick=Choice.of(((by_name[n], w) for n, w in weights_table(names, {}, conflict, what)), what),
+        conflict_pick=Choice.of(
+            ((by_name[n], w) for n, w in weights_table(names, {}, conflict, what)), what
+        ),
         demo_pick=Choice.of(
-            ((by_name[n], w) for n, w in weights_table(names, demo_raw, conflict, f"{what}.demo_weights")), what
+            (
+                (by_name[n], w)
+                for n, w in weights_table(names, demo_raw, conflict, f"{what}.demo_weights")
+            ),
+            what,
         ),
         locations=locations,
         counts=_year_table(cal.get("counts", {}), len(TYPE_KEYS), f"{what}.counts"),
@@ -297,72 +306,3 @@ def fatality_params(raw: Mapping[str, Any], what: str) -> FatalityParams:
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise ValueError(f"{what}: expected p_zero, median, sigma and cap") from exc
-
-
-def _episode_locations(country: Country, raw: Mapping[str, Any], what: str) -> Choice[Location]:
-    unknown = set(raw) - set(country.locations)
-    if unknown:
-        raise ValueError(f"{what}.locations: unknown in {country.iso}: {sorted(unknown)}")
-    return Choice.of(((country.locations[k], float(w)) for k, w in raw.items()), what)
-
-
-def _episode_schedule(country: Country, raw: Sequence[Mapping[str, Any]], what: str) -> tuple[tuple[dt.date, Location], ...]:
-    out = []
-    for item in raw:
-        name = str(item.get("location", ""))
-        if name not in country.locations:
-            raise ValueError(f"{what}.schedule: unknown location {name!r} in {country.iso}")
-        out.append((to_date(item.get("date"), f"{what}.schedule"), country.locations[name]))
-    if not out:
-        raise ValueError(f"{what}: fixed episode without schedule")
-    return tuple(out)
-
-
-def _episode_notes(raw: object, what: str) -> dict[str, tuple[str, ...]]:
-    """Notes as ``{sub_event: templates}``; a plain list applies to every sub-event ("*")."""
-    if isinstance(raw, list):
-        table = {"*": raw}
-    elif isinstance(raw, dict):
-        table = raw
-    else:
-        raise ValueError(f"{what}: notes must be a list or a table of lists")
-    out = {str(k): tuple(str(t) for t in v) for k, v in table.items() if v}
-    if not out:
-        raise ValueError(f"{what}: at least one notes template is required")
-    return out
-
-
-def build_episode(raw: Mapping[str, Any], index: int, countries: Mapping[str, Country]) -> Episode:
-    """Compile one ``[[episodes]]`` entry."""
-    what = f"episodes[{raw.get('id', index)}]"
-    country = countries.get(str(raw.get("country")))
-    if country is None:
-        raise ValueError(f"{what}: unknown country {raw.get('country')!r}")
-    etype = str(raw.get("event_type"))
-    if etype not in TYPE_KEYS:
-        raise ValueError(f"{what}: unknown event_type {etype!r}")
-    fixed = bool(raw.get("fixed", False))
-    if not fixed and float(raw.get("count", 0)) < 0:
-        raise ValueError(f"{what}: negative count")
-    schedule = _episode_schedule(country, raw.get("schedule", []), what) if fixed else ()
-    start = min(d for d, _ in schedule) if fixed else to_date(raw.get("start"), f"{what}.start")
-    end = max(d for d, _ in schedule) if fixed else to_date(raw.get("end"), f"{what}.end")
-    fat_raw = raw.get("fatalities")
-    fat: FatalityParams | int | None = (
-        int(fat_raw) if isinstance(fat_raw, int) else
-        fatality_params(fat_raw, f"{what}.fatalities") if isinstance(fat_raw, dict) else None
-    )
-    notes = _episode_notes(raw.get("notes"), what)
-    subs = {str(k): float(v) for k, v in raw.get("subs", {}).items()}
-    missing = [sub for sub in subs if sub not in notes and "*" not in notes]
-    if missing:
-        raise ValueError(f"{what}: no notes template for {missing}")
-    return Episode(
-        id=str(raw.get("id", index)), index=index, country=country, type_index=TYPE_KEYS.index(etype),
-        fixed=fixed, start=start, end=end, count=float(raw.get("count", 0)),
-        locations=None if fixed else _episode_locations(country, raw.get("locations", {}), what),
-        schedule=schedule, dyads=tuple(raw.get("dyads", [])),
-        subs=subs,
-        fatalities=fat, geo_precision=raw.get("geo_precision"), time_precision=raw.get("time_precision"),
-        notes=notes,
-    )

@@ -61,7 +61,9 @@ def scaled(count: float, scale: float) -> int:
     return int(count * scale + 0.5)
 
 
-def _place_episodes(model: Model, rng: random.Random, scale: float, n_days: int) -> tuple[list[list[tuple[int, int]]], Counter[tuple[int, int, int]]]:
+def _place_episodes(
+    model: Model, rng: random.Random, scale: float, n_days: int
+) -> tuple[list[list[tuple[int, int]]], Counter[tuple[int, int, int]]]:
     first = model.start.toordinal()
     slots: list[list[tuple[int, int]]] = [[] for _ in range(n_days)]
     carved: Counter[tuple[int, int, int]] = Counter()
@@ -78,7 +80,9 @@ def _place_episodes(model: Model, rng: random.Random, scale: float, n_days: int)
     return slots, carved
 
 
-def _month_days(year: int, month: int, model: Model, weekday_weights: Sequence[float] | None) -> tuple[list[int], list[float] | None]:
+def _month_days(
+    year: int, month: int, model: Model, weekday_weights: Sequence[float] | None
+) -> tuple[list[int], list[float] | None]:
     """Day indices of *month* inside the period, with cumulative weekday weights."""
     first, last = model.start.toordinal(), model.end.toordinal()
     month_start = dt.date(year, month, 1).toordinal()
@@ -87,12 +91,20 @@ def _month_days(year: int, month: int, model: Model, weekday_weights: Sequence[f
     days = [o - first for o in ordinals]
     if weekday_weights is None:
         return days, None
-    return days, list(accumulate(weekday_weights[dt.date.fromordinal(o).weekday()] for o in ordinals))
+    return days, list(
+        accumulate(weekday_weights[dt.date.fromordinal(o).weekday()] for o in ordinals)
+    )
 
 
 def _place_cell(
-    counts: list[Counter[tuple[int, int]]], rng: random.Random, key: tuple[int, int], year: int,
-    n: int, monthly: Sequence[float], model: Model, weekday: Sequence[float] | None,
+    counts: list[Counter[tuple[int, int]]],
+    rng: random.Random,
+    key: tuple[int, int],
+    year: int,
+    n: int,
+    monthly: Sequence[float],
+    model: Model,
+    weekday: Sequence[float] | None,
 ) -> None:
     for month, m_count in enumerate(largest_remainder(n, monthly), start=1):
         if m_count == 0:
@@ -102,8 +114,14 @@ def _place_cell(
             counts[d][key] += 1
 
 
-def _place_country(country: Country, model: Model, rng: random.Random, scale: float,
-                   carved: Counter[tuple[int, int, int]], counts: list[Counter[tuple[int, int]]]) -> None:
+def _place_country(
+    country: Country,
+    model: Model,
+    rng: random.Random,
+    scale: float,
+    carved: Counter[tuple[int, int, int]],
+    counts: list[Counter[tuple[int, int]]],
+) -> None:
     weekday = [float(w) for w in model.meta.get("demo_weekday_weights", [1.0] * 7)]
     for year in range(model.start.year, model.end.year + 1):
         row = country.counts.get(year, (0.0,) * len(model.types))
@@ -111,12 +129,20 @@ def _place_country(country: Country, model: Model, rng: random.Random, scale: fl
         if year == model.start.year:
             monthly[: model.start.month - 1] = [0.0] * (model.start.month - 1)
         if year == model.end.year:
-            monthly[model.end.month:] = [0.0] * (12 - model.end.month)
+            monthly[model.end.month :] = [0.0] * (12 - model.end.month)
         for etype in model.types:
             n = scaled(row[etype.index], scale) - carved[(country.index, year, etype.index)]
             if n > 0:
-                _place_cell(counts, rng, (country.index, etype.index), year, n, monthly, model,
-                            weekday if etype.demo_geography else None)
+                _place_cell(
+                    counts,
+                    rng,
+                    (country.index, etype.index),
+                    year,
+                    n,
+                    monthly,
+                    model,
+                    weekday if etype.demo_geography else None,
+                )
 
 
 def make_plan(model: Model, rng: random.Random, scale: float) -> Plan:
@@ -126,8 +152,5 @@ def make_plan(model: Model, rng: random.Random, scale: float) -> Plan:
     counts: list[Counter[tuple[int, int]]] = [Counter() for _ in range(n_days)]
     for country in model.countries:
         _place_country(country, model, rng, scale, carved, counts)
-    background = tuple(
-        tuple((ci, ti, n) for (ci, ti), n in sorted(day.items())) for day in counts
-    )
+    background = tuple(tuple((ci, ti, n) for (ci, ti), n in sorted(day.items())) for day in counts)
     return Plan(background, tuple(tuple(s) for s in slots))
-

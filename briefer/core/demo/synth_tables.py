@@ -18,16 +18,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from briefer.core.demo.synth_episodes import Episode, build_episode
 from briefer.core.demo.synth_model import (
     AUTO_ROLES,
     TYPE_KEYS,
     Admin1,
     Choice,
     Country,
-    Episode,
     FatalityParams,
     build_country,
-    build_episode,
     fatality_params,
     to_date,
 )
@@ -131,7 +130,9 @@ class Model:
         return self.local_segments[country.iso][seg]
 
     # -- roles ---------------------------------------------------------------
-    def _role_pairs(self, country: Country, group: str, role: str, day: int) -> list[tuple[Actor, float]] | None:
+    def _role_pairs(
+        self, country: Country, group: str, role: str, day: int
+    ) -> list[tuple[Actor, float]] | None:
         spec = country.admin1_roles.get(group, {}).get(role) if group else None
         if spec is None:
             spec = country.roles.get(role)
@@ -145,12 +146,16 @@ class Model:
         for key, weight in spec.items():
             actor = EMPTY if key == "" else self.actors.get(key)
             if actor is None:
-                raise ValueError(f"countries.{country.iso}: role {role!r} names unknown actor {key!r}")
+                raise ValueError(
+                    f"countries.{country.iso}: role {role!r} names unknown actor {key!r}"
+                )
             if actor.start <= day <= actor.end:
                 pairs.append((actor, weight))
         return pairs
 
-    def actors_for(self, country: Country, group: str, role: object, day: int, required: bool) -> Choice[Actor] | None:
+    def actors_for(
+        self, country: Country, group: str, role: object, day: int, required: bool
+    ) -> Choice[Actor] | None:
         """Actors playing *role* on *day*; ``None`` if a required role is absent."""
         if role is None or role == "":
             return None if required else _EMPTY_CHOICE
@@ -162,12 +167,23 @@ class Model:
         return Choice.of(pairs, f"{country.iso}/{role}")
 
     # -- dyads ---------------------------------------------------------------
-    def _dyad(self, country: Country, group: str, raw: Mapping[str, Any], subs: Mapping[str, float], day: int) -> Dyad | None:
+    def _dyad(
+        self,
+        country: Country,
+        group: str,
+        raw: Mapping[str, Any],
+        subs: Mapping[str, float],
+        day: int,
+    ) -> Dyad | None:
         lo, hi = _validity(raw, f"dyad {dict(raw)!r}")
         if not lo <= day <= hi:
             return None
         a1 = self.actors_for(country, group, raw.get("a1"), day, True)
-        a2 = self.actors_for(country, group, raw.get("a2"), day, True) if raw.get("a2") else _EMPTY_CHOICE
+        a2 = (
+            self.actors_for(country, group, raw.get("a2"), day, True)
+            if raw.get("a2")
+            else _EMPTY_CHOICE
+        )
         if a1 is None or a2 is None:
             return None
         as1 = self.actors_for(country, group, raw.get("as1"), day, False) or _EMPTY_CHOICE
@@ -175,7 +191,14 @@ class Model:
         mix = raw.get("subs") or subs
         return Dyad(a1, as1, a2, as2, Choice.of(mix.items(), f"subs of {dict(raw)!r}"))
 
-    def _table(self, country: Country, group: str, raws: tuple[Mapping[str, Any], ...], subs: Mapping[str, float], seg: int) -> Choice[Dyad] | None:
+    def _table(
+        self,
+        country: Country,
+        group: str,
+        raws: tuple[Mapping[str, Any], ...],
+        subs: Mapping[str, float],
+        seg: int,
+    ) -> Choice[Dyad] | None:
         day = self.segment_start(seg)
         pairs = []
         for raw in raws:
@@ -184,7 +207,9 @@ class Model:
                 pairs.append((dyad, float(raw.get("w", 1.0))))
         return Choice.of(pairs, "dyads") if any(w > 0 for _, w in pairs) else None
 
-    def dyad_table(self, country: Country, admin1: Admin1, type_index: int, seg: int) -> Choice[Dyad]:
+    def dyad_table(
+        self, country: Country, admin1: Admin1, type_index: int, seg: int
+    ) -> Choice[Dyad]:
         """Background dyads for an event of *type_index* in *admin1* (cached).
 
         Falls back to the country-wide roles when the admin1 overrides leave no
@@ -200,7 +225,9 @@ class Model:
             self._cache[key] = table
         table = self._cache[key]
         if table is None:
-            raise ValueError(f"countries.{country.iso}: no usable dyad for {self.types[type_index].name}")
+            raise ValueError(
+                f"countries.{country.iso}: no usable dyad for {self.types[type_index].name}"
+            )
         return table
 
     def episode_table(self, episode: Episode, admin1: Admin1, seg: int) -> Choice[Dyad]:
@@ -211,7 +238,9 @@ class Model:
             self._cache[key] = self._table(episode.country, admin1.group, episode.dyads, subs, seg)
         table = self._cache[key]
         if table is None:
-            raise ValueError(f"episodes[{episode.id}]: no usable dyad (actor not valid on these dates?)")
+            raise ValueError(
+                f"episodes[{episode.id}]: no usable dyad (actor not valid on these dates?)"
+            )
         return table
 
 
@@ -222,10 +251,17 @@ def _types(cal: Mapping[str, Any]) -> tuple[EventType, ...]:
         fat = cal.get("fatalities", {}).get(key)
         if raw is None or fat is None:
             raise ValueError(f"event_types.{key} and fatalities.{key} are required")
-        out.append(EventType(
-            key, index, str(raw["name"]), str(raw["disorder"]), raw.get("geography") == "demonstrations",
-            {str(k): float(v) for k, v in raw.get("subs", {}).items()}, fatality_params(fat, f"fatalities.{key}"),
-        ))
+        out.append(
+            EventType(
+                key,
+                index,
+                str(raw["name"]),
+                str(raw["disorder"]),
+                raw.get("geography") == "demonstrations",
+                {str(k): float(v) for k, v in raw.get("subs", {}).items()},
+                fatality_params(fat, f"fatalities.{key}"),
+            )
+        )
     return tuple(out)
 
 
@@ -256,7 +292,9 @@ def _actor_keys(spec: object) -> set[str]:
 def _local_segments(model: Model, country: Country) -> tuple[int, ...]:
     """Map each global segment to the index of the country's own segment."""
     keys: set[str] = set()
-    for spec in list(country.roles.values()) + [v for t in country.admin1_roles.values() for v in t.values()]:
+    for spec in list(country.roles.values()) + [
+        v for t in country.admin1_roles.values() for v in t.values()
+    ]:
         keys |= _actor_keys(spec)
     raws = [d for ds in model.global_dyads.values() for d in ds]
     raws += [d for ds in country.extra_dyads.values() for d in ds]
@@ -269,7 +307,9 @@ def _local_segments(model: Model, country: Country) -> tuple[int, ...]:
     for key in keys & set(model.actors):
         cuts.update((model.actors[key].start, model.actors[key].end + 1))
     local = sorted(c for c in cuts if c in set(model.boundaries))
-    return tuple(bisect_right(local, model.segment_start(s)) for s in range(len(model.boundaries) + 1))
+    return tuple(
+        bisect_right(local, model.segment_start(s)) for s in range(len(model.boundaries) + 1)
+    )
 
 
 def _check_episodes(model: Model) -> None:
@@ -298,12 +338,23 @@ def build_model(geography: Mapping[str, Any], calibration: Mapping[str, Any]) ->
     for index, iso in enumerate(calibration.get("countries", {})):
         if iso not in geography:
             raise ValueError(f"countries.{iso}: not in geography")
-        countries.append(build_country(iso, index, geography[iso], calibration["countries"][iso], topics.get("default", [])))
+        countries.append(
+            build_country(
+                iso, index, geography[iso], calibration["countries"][iso], topics.get("default", [])
+            )
+        )
     model = Model(
-        start=start, end=end, meta=meta, types=_types(calibration),
-        disorder_overrides={str(k): str(v) for k, v in calibration.get("disorder_overrides", {}).items()},
-        sub_fatalities={k: fatality_params(v, f"fatalities.sub.{k}")
-                        for k, v in calibration.get("fatalities", {}).get("sub", {}).items()},
+        start=start,
+        end=end,
+        meta=meta,
+        types=_types(calibration),
+        disorder_overrides={
+            str(k): str(v) for k, v in calibration.get("disorder_overrides", {}).items()
+        },
+        sub_fatalities={
+            k: fatality_params(v, f"fatalities.sub.{k}")
+            for k, v in calibration.get("fatalities", {}).get("sub", {}).items()
+        },
         actors={k: make_actor(k, v) for k, v in calibration.get("actors", {}).items()},
         countries=tuple(countries),
         global_dyads={k: tuple(v) for k, v in calibration.get("dyads", {}).items()},
@@ -314,7 +365,9 @@ def build_model(geography: Mapping[str, Any], calibration: Mapping[str, Any]) ->
             raw = {"name": pattern.format(c=country.acled_name), "short": short}
             model._auto[(country.iso, role)] = make_actor(f"{role}:{country.iso}", raw)
     by_iso = {c.iso: c for c in model.countries}
-    model.episodes = tuple(build_episode(raw, i, by_iso) for i, raw in enumerate(calibration.get("episodes", [])))
+    model.episodes = tuple(
+        build_episode(raw, i, by_iso) for i, raw in enumerate(calibration.get("episodes", []))
+    )
     model.boundaries = _boundaries(model, calibration)
     model.local_segments = {c.iso: _local_segments(model, c) for c in model.countries}
     _check_episodes(model)

@@ -13,8 +13,20 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July",
-          "August", "September", "October", "November", "December")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 #: Templates per sub-event type.  A key suffixed with "+a2" is used instead
 #: of the plain key when the event has an actor2.
@@ -46,7 +58,9 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "{when}, {a1} fired mortar shells at {a2} {where}. {fat}",
         "{when}, {a1} fired rockets at a camp of {a2} {where}. {fat}",
     ),
-    "Suicide bomb": ("{when}, {a1} carried out a suicide car bomb attack against {a2} {where}. {fat}",),
+    "Suicide bomb": (
+        "{when}, {a1} carried out a suicide car bomb attack against {a2} {where}. {fat}",
+    ),
     "Grenade": ("{when}, {a1} threw a grenade at {a2} {where}. {fat}",),
     "Attack": (
         "{when}, {a1} attacked {a2} {where}{border}. {fat}",
@@ -141,7 +155,7 @@ def templates_for(sub_event: str, has_actor2: bool) -> tuple[str, ...]:
 
 
 def fatality_text(fatalities: int, political: bool) -> str:
-    """"3 fatalities." / "1 fatality." / "No fatalities reported." (political only)."""
+    """ "3 fatalities." / "1 fatality." / "No fatalities reported." (political only)."""
     if fatalities > 1:
         return f"{fatalities} fatalities."
     if fatalities == 1:

@@ -47,11 +47,23 @@ _LABELS: dict[str, tuple[str, str]] = {
     "charts": ("Trends and breakdowns", "Évolutions et répartitions"),
     "quotations": ("Selected quotations", "Citations choisies"),
     "source-figures": ("Figures reported by sources", "Chiffres publiés par les sources"),
+    "chronology": ("Chronology", "Chronologie"),
     "references": ("References", "Références"),
     "incidents": ("Annex: incident list", "Annexe : liste des incidents"),
     "data-note": ("About the data", "À propos des données"),
     # Key figures
     "kf-indicator": ("Indicator", "Indicateur"),
+    "kf-group-topic": ("Topic: {topic}", "Thème : {topic}"),
+    "kf-group-context": ("Security context: all political violence", "Contexte sécuritaire : toute la violence politique"),
+    "kf-group-country": ("Events on this topic by country", "Événements liés au thème, par pays"),
+    "chrono-intro": (
+        ("Key dates for the countries covered, from the sources cited and briefer's own list. "
+         "Numbers in brackets refer to the list of references."),
+        ("Dates clés pour les pays couverts, tirées des sources citées et de la liste de briefer. "
+         "Les numéros entre crochets renvoient à la liste des références."),
+    ),
+    "chrono-date": ("Date", "Date"),
+    "chrono-event": ("Event", "Événement"),
     "kf-current": ("This period", "Période étudiée"),
     "kf-previous": ("Previous period", "Période précédente"),
     "kf-change": ("Change", "Évolution"),

@@ -8,7 +8,6 @@ and by the section builders around already-escaped text.
 
 from __future__ import annotations
 
-import re
 from xml.sax.saxutils import escape
 
 from briefer.core import i18n
@@ -85,10 +84,5 @@ def join_names(names: list[str], and_word: str) -> str:
 
 
 def percent(value: float, lang: Language, signed: bool = True) -> str:
-    """`i18n.fmt_percent`, with the no-break space French puts before "%" ("38 %").
-
-    Works around i18n.fmt_percent returning "38%" in French (its explicit babel pattern drops
-    the locale's spacing); harmless once that is fixed.
-    """
-    text = i18n.fmt_percent(value, lang, signed)
-    return re.sub(r"(\d)%", "\\1" + NBSP + "%", text) if lang == "fr" else text
+    """`i18n.fmt_percent` ("+38%", "+38 %" in French)."""
+    return i18n.fmt_percent(value, lang, signed)

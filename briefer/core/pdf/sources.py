@@ -114,7 +114,7 @@ def source_figures(ctx: Context) -> list[Flowable]:
 
 def _figure_row(ctx: Context, cited: CitedFigure, source: Source | None) -> list[Paragraph]:
     f = cited.figure
-    label = f"<b>{source_esc(shorten(f.label, LABEL_LIMIT), source)}</b>"
+    label = f"<b>{source_esc(shorten(f.display_label(ctx.lang), LABEL_LIMIT), source)}</b>"
     if f.sentence:
         sentence = source_esc(shorten(f.sentence, SENTENCE_LIMIT), source)
         label += f'<br/><font size="7.5" color="#5B6770">“{sentence}”</font>'
@@ -147,6 +147,24 @@ def figure_value(figure: Figure, lang: Language) -> str:
     if figure.qualifier:
         text = f"{labels.qualifier(figure.qualifier, lang)} {text}"
     return text or "—"
+
+
+# --- Chronology ---------------------------------------------------------------------------------
+
+
+def chronology(ctx: Context) -> list[Flowable]:
+    """Dated facts in date order: date (to its precision), event, citation."""
+    items = ctx.briefing.chronology
+    if not items:
+        return []
+    header = [ctx.para(ctx.t(k), s) for k, s in (("chrono-date", "th"), ("chrono-event", "th"), ("sf-source", "th"))]
+    rows = [header, *([
+        ctx.para(i18n.fmt_partial(item.day, ctx.lang), "td-strong"),
+        ctx.para(item.text, "td"),
+        ctx.markup(citation(item.reference) if item.reference else "—", "td"),
+    ] for item in items)]
+    table = data_table(rows, share_widths(ctx.width, (24, 66, 10)))
+    return [ctx.heading(ctx.t("chronology")), ctx.para(ctx.t("chrono-intro"), "intro"), table]
 
 
 # --- References --------------------------------------------------------------------------------

@@ -65,6 +65,7 @@ BUILDERS: dict[str, Callable[[Context], list[Flowable]]] = {
     "charts": visuals.charts,
     "quotations": sources.quotations,
     "source-figures": sources.source_figures,
+    "chronology": sources.chronology,
     "references": sources.references,
     "incidents": annex.incidents,
     "data-note": annex.data_note,

@@ -60,12 +60,27 @@ def key_figures(ctx: Context) -> list[Flowable]:
     header = [ctx.para(ctx.t(k), s) for k, s in (
         ("kf-indicator", "th"), ("kf-current", "th-right"), ("kf-previous", "th-right"),
         ("kf-change", "th-right"), ("kf-trend", "th"))]
-    rows = [header, *(_figure_row(ctx, f) for f in figures)]
+    rows, group_rows = [header], []
+    for group in ("topic", "context", "country"):
+        members = [f for f in figures if f.group == group]
+        if members:
+            group_rows.append(len(rows))
+            rows.append([ctx.markup(_group_title(ctx, group), "td-strong"), "", "", "", ""])
+            rows.extend(_figure_row(ctx, f) for f in members)
     table = data_table(rows, share_widths(ctx.width, (36, 13, 13, 20, 18)))
+    table.setStyle(table_style([cmd for r in group_rows for cmd in (
+        ("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), TINT))]))
     period = ctx.briefing.selection.period
     note = ctx.t("kf-note", current=i18n.fmt_period(period, ctx.lang),
                  previous=i18n.fmt_period(period.previous(), ctx.lang))
     return [ctx.heading(ctx.t("key-figures")), table, ctx.para(note, "table-note")]
+
+
+def _group_title(ctx: Context, group: str) -> str:
+    """The row that heads a group of key figures: the topic's name, the context, the countries."""
+    if group == "topic":
+        return ctx.esc(ctx.t("kf-group-topic", topic=ctx.briefing.topic.label(ctx.lang)))
+    return ctx.esc(ctx.t(f"kf-group-{group}"))
 
 
 def _figure_row(ctx: Context, figure: KeyFigure) -> list[Paragraph]:
@@ -76,7 +91,7 @@ def _figure_row(ctx: Context, figure: KeyFigure) -> list[Paragraph]:
         hex_colour, word = GREY_HEX, f'<font color="{GREY_HEX}">{word}</font>'  # too few to call a trend
     trend = f'<font color="{hex_colour}"><b>{arrow}</b></font>\u00a0{word}'
     return [
-        ctx.para(figure.label, "td-strong"),
+        ctx.para(figure.label, "td"),
         ctx.para(i18n.fmt_number(change.current, lang), "td-right"),
         ctx.para(i18n.fmt_number(change.previous, lang), "td-right"),
         ctx.para(change_text(change, lang), "td-right"),

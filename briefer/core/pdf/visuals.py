@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepTogether
 
+from briefer.core import i18n
+from briefer.core.charts.markers import marker_numbers
 from briefer.core.domain import ChartData
 from briefer.core.pdf.context import Context, keep_first
 
@@ -41,8 +43,19 @@ def _figure(ctx: Context, chart: ChartData) -> Flowable:
         ctx.heading(title, level=1, style="figure-title"),
         chart_drawing(chart, ctx.lang, ctx.width, chart_height(chart, ctx.width)),
     ]
+    if chart.markers:
+        parts.append(ctx.markup(_marker_key(ctx, chart), "caption"))
     if chart.caption:
         parts.append(ctx.para(chart.caption, "caption"))
     if chart.source_line:
         parts.append(ctx.para(chart.source_line, "source-line"))
     return KeepTogether(parts)
+
+
+def _marker_key(ctx: Context, chart: ChartData) -> str:
+    """"1 16 June 2023 — Mali requests …   2 21 June 2023 — …": the key to the numbered key dates."""
+    items = []
+    for marker, number in marker_numbers(chart.markers).items():
+        day = i18n.fmt_date(marker.day, ctx.lang, "medium")
+        items.append(f"<b>{number}</b>\u00a0{ctx.esc(day)}\u00a0— {ctx.esc(marker.label(ctx.lang))}")
+    return "<br/>".join(items)

@@ -134,7 +134,7 @@ def _figure(r: dict[str, Any]) -> Figure:
         id=FigureId(r["id"]), source_id=SourceId(r["source_id"]), country=r["country_iso3"],
         topic=r["topic"] or "", label=r["label"], value=r["value"], unit=r["unit"],
         qualifier=r["qualifier"], as_of=PartialDate.of(r["as_of"]), sentence=r["sentence"],
-        locator=r["locator"],
+        locator=r["locator"], label_fr=r["label_fr"],
     )
 
 
@@ -145,6 +145,7 @@ def key_dates(store: Store) -> list[KeyDate]:
         KeyDate(
             dt.date.fromisoformat(r["day"]), r["label_en"], r["label_fr"],
             tuple(filter(None, r["countries"].split(","))), tuple(filter(None, r["topics"].split(","))),
+            SourceId(r["source_id"]) if r["source_id"] is not None else None,
         )
         for r in rows
     ]

@@ -173,6 +173,7 @@ CREATE TABLE figures (
     country_iso3 TEXT NOT NULL REFERENCES countries(iso3),
     topic TEXT REFERENCES topics(slug) ON DELETE SET NULL,
     label TEXT NOT NULL,
+    label_fr TEXT NOT NULL DEFAULT '',
     value REAL,
     unit TEXT NOT NULL DEFAULT '',
     qualifier TEXT NOT NULL DEFAULT '',

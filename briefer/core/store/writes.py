@@ -146,17 +146,3 @@ def add_figure(store: Store, **fields: Any) -> int:
     if not str(fields.get("label", "")).strip():
         raise ValidationError("a figure needs a label")
     return int(store.db["figures"].insert(fields).last_pk)
-
-
-def save_briefing(store: Store, name: str, recipe: Mapping[str, Any]) -> int:
-    """Create or replace the saved briefing called `name`; returns its id."""
-    if not name.strip():
-        raise ValidationError("a saved briefing needs a name")
-    text = json.dumps(recipe, ensure_ascii=False, sort_keys=True)
-    existing = store.db.execute("SELECT id FROM saved_briefings WHERE name = ?", [name]).fetchone()
-    if existing:
-        store.db.execute(
-            "UPDATE saved_briefings SET recipe = ?, updated = datetime('now') WHERE id = ?", [text, existing[0]]
-        )
-        return int(existing[0])
-    return int(store.db["saved_briefings"].insert({"name": name, "recipe": text}).last_pk)
