@@ -1,4 +1,4 @@
-"""Selection queries and aggregates, done in SQL over the covering index `events_selection`.
+"""Selection queries and aggregates, done in SQL over the selection index `event_index`.
 
 Contract: `analyse(store, selection)` reads the events of ONE dataset (the selection's, or the one
 with most events in it) for the selection's countries, period and topic, and returns counts and
@@ -19,7 +19,6 @@ from briefer.core.store import reads
 from briefer.core.store.db import Store
 
 SMALL_BASELINE = 10  # below this many events in the baseline, no percentage is printed
-VIOLENCE_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 
 
 @dataclass(frozen=True)
@@ -59,9 +58,10 @@ def topic_bit(store: Store, slug: str) -> int:
 
 
 def _where(selection: Selection, bit: int, period: Period, dataset_id: int | None) -> tuple[str, list[Any]]:
+    """The WHERE clause on `event_index` for a topic bit (or the context bit), countries and period."""
     marks = ",".join("?" * len(selection.countries))
-    sql = f"country_iso3 IN ({marks}) AND event_date BETWEEN ? AND ? AND (topic_mask & ?) != 0"
-    params: list[Any] = [*selection.countries, period.start.isoformat(), period.end.isoformat(), 1 << bit]
+    sql = f"bit = ? AND country_iso3 IN ({marks}) AND event_date BETWEEN ? AND ?"
+    params: list[Any] = [bit, *selection.countries, period.start.isoformat(), period.end.isoformat()]
     if dataset_id is not None:
         sql += " AND dataset_id = ?"
         params.append(dataset_id)
@@ -71,7 +71,7 @@ def _where(selection: Selection, bit: int, period: Period, dataset_id: int | Non
 def datasets_in(store: Store, selection: Selection, bit: int) -> list[tuple[int, int]]:
     """(dataset id, event count) in the selection, most events first."""
     where, params = _where(selection, bit, selection.period, None)
-    sql = f"SELECT dataset_id, count(*) FROM events WHERE {where} GROUP BY dataset_id ORDER BY 2 DESC, 1"
+    sql = f"SELECT dataset_id, sum(events) FROM topic_daily WHERE {where} GROUP BY dataset_id ORDER BY 2 DESC, 1"
     return [(r[0], r[1]) for r in store.db.execute(sql, params).fetchall()]
 
 
@@ -112,33 +112,23 @@ def _empty(selection: Selection) -> Analysis:
 
 
 def _main_pass(store: Store, where: str, params: list[Any]) -> tuple[Any, ...]:
-    """One pass over the selection, grouped finely; coarser groupings are summed in Python."""
-    sql = f"""
-        SELECT event_date, event_type, country_iso3, admin1, count(*), sum(fatalities),
-               sum(geo_precision >= 3), sum(time_precision >= 2)
-        FROM events WHERE {where}
-        GROUP BY event_date, event_type, country_iso3, admin1"""
-    days: dict[dt.date, list[int]] = {}
-    types: dict[str, list[int]] = {}
-    admin1: dict[tuple[str, str], list[int]] = {}
+    """Three small GROUP BYs over the selection's daily aggregates: by day, by type, by region."""
+    def rows(group: str, extra: str = "") -> list[tuple[Any, ...]]:
+        sql = f"SELECT {group}, sum(events), sum(fatalities){extra} FROM topic_daily WHERE {where} GROUP BY {group}"
+        return store.db.execute(sql, params).fetchall()
+
+    days = {dt.date.fromisoformat(d): (n, f) for d, n, f in rows("event_date")}
+    types = {t: (n, f) for t, n, f in rows("event_type")}
+    admin1: dict[tuple[str, str], tuple[int, int]] = {}
     countries: dict[str, list[int]] = {}
     low_geo = low_time = 0
-    for day, kind, iso3, adm, n, fat, geo, tim in store.db.execute(sql, params):
-        fat = fat or 0
-        _add(days, dt.date.fromisoformat(day), n, fat)
-        _add(types, kind, n, fat)
-        _add(admin1, (iso3, adm), n, fat)
-        civ = kind == "Violence against civilians"
-        _add(countries, iso3, n, fat, n if civ else 0, fat if civ else 0)
+    extra = (", sum(low_geo), sum(low_time), sum(CASE WHEN event_type = 'Violence against civilians' THEN events "
+             "ELSE 0 END), sum(CASE WHEN event_type = 'Violence against civilians' THEN fatalities ELSE 0 END)")
+    for iso3, adm, n, fat, geo, tim, civ_n, civ_f in rows("country_iso3, admin1", extra):
+        admin1[(iso3, adm)] = (n, fat)
+        _add(countries, iso3, n, fat, civ_n, civ_f)
         low_geo, low_time = low_geo + geo, low_time + tim
-    return (
-        {d: (v[0], v[1]) for d, v in sorted(days.items())},
-        {k: (v[0], v[1]) for k, v in types.items()},
-        {k: (v[0], v[1]) for k, v in admin1.items()},
-        {k: Totals(*v) for k, v in sorted(countries.items())},
-        low_geo,
-        low_time,
-    )
+    return days, types, admin1, {k: Totals(*v) for k, v in sorted(countries.items())}, low_geo, low_time
 
 
 def _add(table: dict[Any, list[int]], key: Any, *values: int) -> None:
@@ -155,41 +145,39 @@ def _sum_totals(rows: Any) -> Totals:
 def _totals(store: Store, selection: Selection, bit: int, period: Period, dataset_id: int) -> dict[str, Totals]:
     """Totals per country for `period`."""
     where, params = _where(selection, bit, period, dataset_id)
-    sql = f"""SELECT country_iso3, count(*), coalesce(sum(fatalities), 0),
-                     coalesce(sum(event_type = 'Violence against civilians'), 0),
-                     coalesce(sum(CASE WHEN event_type = 'Violence against civilians' THEN fatalities END), 0)
-              FROM events WHERE {where} GROUP BY country_iso3"""
+    sql = f"""SELECT country_iso3, sum(events), sum(fatalities),
+                     sum(CASE WHEN event_type = 'Violence against civilians' THEN events ELSE 0 END),
+                     sum(CASE WHEN event_type = 'Violence against civilians' THEN fatalities ELSE 0 END)
+              FROM topic_daily WHERE {where} GROUP BY country_iso3"""
     return {r[0]: Totals(*r[1:]) for r in store.db.execute(sql, params).fetchall()}
 
 
 def _context(store: Store, selection: Selection, dataset_id: int) -> tuple[Totals, Totals]:
     """Political violence (battles, explosions, violence against civilians) whatever the topic,
     for the period and the previous one: the security context a topic sits in."""
-    period, previous = selection.period, selection.period.previous()
+    period = selection.period
     marks = ",".join("?" * len(selection.countries))
-    sql = f"""SELECT event_date >= ?, count(*), coalesce(sum(fatalities), 0),
-                     coalesce(sum(event_type = 'Violence against civilians'), 0),
+    sql = f"""SELECT event_date >= ?, sum(events), sum(fatalities),
+                     coalesce(sum(CASE WHEN event_type = 'Violence against civilians' THEN events END), 0),
                      coalesce(sum(CASE WHEN event_type = 'Violence against civilians' THEN fatalities END), 0)
-              FROM events
+              FROM context_daily
               WHERE country_iso3 IN ({marks}) AND event_date BETWEEN ? AND ? AND dataset_id = ?
-                AND event_type IN ({','.join('?' * len(VIOLENCE_TYPES))})
               GROUP BY 1"""
-    params = [period.start.isoformat(), *selection.countries, previous.start.isoformat(),
-              period.end.isoformat(), dataset_id, *VIOLENCE_TYPES]
+    params = [period.start.isoformat(), *selection.countries, period.previous().start.isoformat(),
+              period.end.isoformat(), dataset_id]
     found = {bool(r[0]): Totals(*r[1:]) for r in store.db.execute(sql, params).fetchall()}
     return found.get(True, Totals()), found.get(False, Totals())
 
 
 def _actors(store: Store, where: str, params: list[Any], limit: int = 10) -> list[tuple[str, int, int]]:
     """Actors by number of events they took part in (as actor 1 or 2), with those events' fatalities."""
-    sql = f"""
-        SELECT actor, count(*), sum(fatalities) FROM (
-            SELECT actor1 AS actor, fatalities FROM events WHERE {where} AND actor1 != ''
-            UNION ALL
-            SELECT actor2, fatalities FROM events WHERE {where} AND actor2 != '' AND actor2 != actor1)
-        GROUP BY actor ORDER BY 2 DESC, 1 LIMIT ?"""
-    rows = store.db.execute(sql, [*params, *params, limit]).fetchall()
-    return [(a, n, f or 0) for a, n, f in rows]
+    sql = f"SELECT actor1, actor2, count(*), sum(fatalities) FROM event_index WHERE {where} GROUP BY 1, 2"
+    table: dict[str, list[int]] = {}
+    for first, second, n, fatalities in store.db.execute(sql, params):
+        for actor in {first, second} - {""}:
+            _add(table, actor, n, fatalities or 0)
+    ranked = sorted(table.items(), key=lambda item: (-item[1][0], item[0]))[:limit]
+    return [(actor, n, f) for actor, (n, f) in ranked]
 
 
 def list_events(store: Store, selection: Selection, limit: int = 10_000) -> list[Incident]:
@@ -200,22 +188,24 @@ def list_events(store: Store, selection: Selection, limit: int = 10_000) -> list
     if dataset_id is None:
         return []
     where, params = _where(selection, bit, selection.period, dataset_id)
-    return _incidents(store, where, params, limit, order="event_date DESC, id DESC")
+    return _incidents(store, where, params, limit, order="event_date DESC, event_id DESC")
 
 
 def _incidents(store: Store, where: str, params: list[Any], limit: int,
-               order: str = "fatalities DESC, event_date DESC, id") -> list[Incident]:
-    sql = f"""
-        SELECT event_date, country_iso3, admin1, location, event_type, sub_event_type,
-               actor1, actor2, fatalities, notes
-        FROM events WHERE {where} ORDER BY {order} LIMIT ?"""
-    return [
-        Incident(
-            dt.date.fromisoformat(r[0]), r[1], r[2], r[3], r[4], r[5],
-            " — ".join(a for a in (r[6], r[7]) if a), r[8], r[9],
-        )
-        for r in store.db.execute(sql, [*params, limit]).fetchall()
-    ]
+               order: str = "fatalities DESC, event_date DESC, event_id") -> list[Incident]:
+    """Events of the selection in `order`: ids from the index first, then only those rows read."""
+    ids = [r[0] for r in store.db.execute(
+        f"SELECT event_id FROM event_index WHERE {where} ORDER BY {order} LIMIT ?", [*params, limit])]
+    rows: dict[int, Incident] = {}
+    for chunk in range(0, len(ids), 500):
+        part = ids[chunk:chunk + 500]
+        sql = f"""SELECT id, event_date, country_iso3, admin1, location, event_type, sub_event_type,
+                         actor1, actor2, fatalities, notes
+                  FROM events WHERE id IN ({','.join('?' * len(part))})"""
+        for r in store.db.execute(sql, part):
+            rows[r[0]] = Incident(dt.date.fromisoformat(r[1]), r[2], r[3], r[4], r[5], r[6],
+                                  " — ".join(a for a in (r[7], r[8]) if a), r[9], r[10])
+    return [rows[i] for i in ids]
 
 
 def compare(current: int, previous: int) -> Change:

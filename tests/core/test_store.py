@@ -100,3 +100,23 @@ def test_topic_masks_follow_rules(fresh_store) -> None:  # type: ignore[no-untyp
     assert masks["1"] & (1 << bits["peacekeeping"]) and masks["1"] & (1 << bits["armed-conflict"])
     assert masks["2"] & (1 << bits["peacekeeping"]) and masks["2"] & (1 << bits["protests"])
     assert not masks["2"] & (1 << bits["armed-conflict"])
+
+
+def test_retagging_rebuilds_the_selection_tables(fresh_store) -> None:  # type: ignore[no-untyped-def]
+    dataset = writes.add_dataset(fresh_store, name="t")
+    writes.insert_events(fresh_store, dataset, [
+        {"external_id": "1", "event_date": "2023-07-01", "country_iso3": "MLI", "event_type": "Protests",
+         "notes": "Traders protested against fuel prices in Gao.", "fatalities": 0},
+    ])
+    bits = {t.slug: t.bit for t in reads.topics(fresh_store)}
+
+    def indexed(slug: str) -> int:
+        sql = "SELECT count(*) FROM event_index WHERE bit = ?"
+        return fresh_store.db.execute(sql, [bits[slug]]).fetchone()[0]
+
+    assert indexed("protests") == 1 and indexed("governance") == 0
+    fresh_store.db["topic_rules"].insert({"topic": "governance", "field": "keyword", "pattern": "fuel prices"})
+    assert writes.retag_events(fresh_store) == 1
+    assert indexed("governance") == 1
+    daily = fresh_store.db.execute("SELECT sum(events) FROM topic_daily WHERE bit = ?", [bits["governance"]]).fetchone()
+    assert daily[0] == 1

@@ -8,6 +8,11 @@ Design notes for the importers that build on this:
 - `events` keeps every dataset (ACLED, UCDP, an organisation's log, synthetic data) side by side,
   keyed by (dataset_id, external_id) so re-imports update in place; counts are never mixed across
   datasets. `topic_mask` holds one bit per topic (see `topics.bit`), computed from `topic_rules`.
+- The selection reads derived tables, clustered on (topic bit, country, date) so it touches only
+  its own rows: `topic_daily` (daily counts and fatalities by event type and admin1),
+  `event_index` (one row per topic and event, for actors and the incident list) and
+  `context_daily` (daily political violence by event type, whatever the topic). They are rebuilt
+  by `writes.index_events` whenever events or topic masks change.
 - `sources` holds documents and references alike; `content_hash` spots duplicate documents.
 - `quotations` and `figures` point at a source with a locator and optional character offsets.
 """
@@ -118,11 +123,41 @@ CREATE TABLE events (
     topic_mask INTEGER NOT NULL DEFAULT 0,
     UNIQUE (dataset_id, external_id)
 );
-CREATE INDEX events_selection ON events (
-    country_iso3, event_date, topic_mask, dataset_id, event_type, admin1,
-    fatalities, geo_precision, time_precision
-);
+CREATE INDEX events_country_date ON events (country_iso3, event_date);
 CREATE INDEX events_dataset_date ON events (dataset_id, event_date);
+CREATE TABLE event_index (
+    bit INTEGER NOT NULL,
+    country_iso3 TEXT NOT NULL,
+    event_date TEXT NOT NULL,
+    event_id INTEGER NOT NULL,
+    dataset_id INTEGER NOT NULL,
+    actor1 TEXT NOT NULL,
+    actor2 TEXT NOT NULL,
+    fatalities INTEGER NOT NULL,
+    PRIMARY KEY (bit, country_iso3, event_date, event_id)
+) WITHOUT ROWID;
+CREATE TABLE topic_daily (
+    bit INTEGER NOT NULL,
+    country_iso3 TEXT NOT NULL,
+    event_date TEXT NOT NULL,
+    dataset_id INTEGER NOT NULL,
+    event_type TEXT NOT NULL,
+    admin1 TEXT NOT NULL,
+    events INTEGER NOT NULL,
+    fatalities INTEGER NOT NULL,
+    low_geo INTEGER NOT NULL,
+    low_time INTEGER NOT NULL,
+    PRIMARY KEY (bit, country_iso3, event_date, dataset_id, event_type, admin1)
+) WITHOUT ROWID;
+CREATE TABLE context_daily (
+    country_iso3 TEXT NOT NULL,
+    event_date TEXT NOT NULL,
+    dataset_id INTEGER NOT NULL,
+    event_type TEXT NOT NULL,
+    events INTEGER NOT NULL,
+    fatalities INTEGER NOT NULL,
+    PRIMARY KEY (country_iso3, event_date, dataset_id, event_type)
+) WITHOUT ROWID;
 CREATE TABLE sources (
     id INTEGER PRIMARY KEY,
     title TEXT NOT NULL,

@@ -7,6 +7,7 @@ user can act on; none commits half a batch (bulk inserts run inside the caller's
 from __future__ import annotations
 
 import json
+import operator
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
@@ -42,25 +43,56 @@ def insert_events(store: Store, dataset_id: int, events: Iterable[Mapping[str, A
     placeholders = ",".join("?" * len(EVENT_COLUMNS))
     sql = f"INSERT INTO events ({','.join(EVENT_COLUMNS)}) VALUES ({placeholders})"
     cursor = store.db.conn.executemany(sql, _event_rows(dataset_id, events, tag))
+    index_events(store, dataset_id)
     return cursor.rowcount
 
 
+_NULLABLE = frozenset({"latitude", "longitude", "fatalities_low", "fatalities_high", "timestamp"})
+_TEXT_DEFAULTS = {c: "" for c in EVENT_COLUMNS if c not in _NULLABLE and c not in _DEFAULTS}
+_ROW = operator.itemgetter(*EVENT_COLUMNS)
+
+
 def _event_rows(dataset_id: int, events: Iterable[Mapping[str, Any]], tag: TopicTagger) -> Iterator[tuple[Any, ...]]:
+    base = {**_TEXT_DEFAULTS, **_DEFAULTS, "dataset_id": dataset_id}
     for event in events:
-        row = dict(_DEFAULTS)
-        row.update(event)
+        row = {**base, **event}
         row["dataset_id"] = dataset_id
         row["civilian_targeting"] = 1 if row["civilian_targeting"] else 0
         row["topic_mask"] = tag.mask(row)
-        yield tuple(_column(row, c) for c in EVENT_COLUMNS)
+        values = _ROW(row)
+        yield values if None not in values else tuple(_not_null(c, v) for c, v in zip(EVENT_COLUMNS, values))
 
 
-_NULLABLE = frozenset({"latitude", "longitude", "fatalities_low", "fatalities_high", "timestamp"})
-
-
-def _column(row: Mapping[str, Any], column: str) -> Any:
-    value = row.get(column)
+def _not_null(column: str, value: Any) -> Any:
     return "" if value is None and column not in _NULLABLE else value
+
+
+VIOLENCE_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+
+
+def index_events(store: Store, dataset_id: int | None = None) -> None:
+    """Rebuild the derived selection tables for one dataset, or for every event (see schema)."""
+    where, params = ("WHERE dataset_id = ?", [dataset_id]) if dataset_id is not None else ("", [])
+    for table in ("event_index", "topic_daily", "context_daily"):
+        store.db.execute(f"DELETE FROM {table} {where}", params)
+    joiner = "AND" if where else "WHERE"
+    for bit in [int(t.bit) for t in reads.topics(store)]:
+        on_topic = f"{where} {joiner} (topic_mask >> {bit}) & 1"
+        store.db.execute(
+            f"""INSERT INTO event_index SELECT {bit}, country_iso3, event_date, id, dataset_id, actor1, actor2,
+                fatalities FROM events {on_topic}""", params)
+        store.db.execute(
+            f"""INSERT INTO topic_daily SELECT {bit}, country_iso3, event_date, dataset_id, event_type, admin1,
+                count(*), sum(fatalities), sum(geo_precision >= 3), sum(time_precision >= 2)
+                FROM events {on_topic} GROUP BY country_iso3, event_date, dataset_id, event_type, admin1""", params)
+    marks = ",".join("?" * len(VIOLENCE_TYPES))
+    store.db.execute(
+        f"""INSERT INTO context_daily
+            SELECT country_iso3, event_date, dataset_id, event_type, count(*), sum(fatalities)
+            FROM events {where} {joiner} event_type IN ({marks})
+            GROUP BY country_iso3, event_date, dataset_id, event_type""",
+        [*params, *VIOLENCE_TYPES],
+    )
 
 
 def retag_events(store: Store) -> int:
@@ -75,6 +107,7 @@ def retag_events(store: Store) -> int:
         if mask != event["topic_mask"]:
             changes.append((mask, event["id"]))
     store.db.conn.executemany("UPDATE events SET topic_mask = ? WHERE id = ?", changes)
+    index_events(store)
     return len(changes)
 
 
