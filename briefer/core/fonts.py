@@ -12,6 +12,7 @@ Importing this module is cheap: it imports neither pyplot nor reportlab until fo
 
 from __future__ import annotations
 
+import importlib.util
 import threading
 from functools import cache
 from pathlib import Path
@@ -53,11 +54,13 @@ class FontError(BrieferError):
     """The DejaVu fonts are missing from the matplotlib installation."""
 
 
+@cache
 def font_dir() -> Path:
-    """The folder holding matplotlib's bundled TTF files."""
-    import matplotlib
-
-    return Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+    """The folder holding matplotlib's bundled TTF files (found without importing matplotlib)."""
+    spec = importlib.util.find_spec("matplotlib")
+    if spec is None or spec.origin is None:
+        raise FontError("matplotlib is not installed; reinstall briefer (pip install -e .)")
+    return Path(spec.origin).parent / "mpl-data" / "fonts" / "ttf"
 
 
 def font_path(rl_name: str) -> Path:

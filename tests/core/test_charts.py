@@ -327,3 +327,25 @@ def test_rendering_is_cached_by_input() -> None:
 def test_negative_values_are_refused() -> None:
     with pytest.raises(ValueError, match="non-negative"):
         chart_svg(bars(("a", "b"), (3.0, -1.0)), "en", 6.3, 2.8)
+
+
+def test_disk_cache_serves_a_rebuild_without_matplotlib(tmp_path: Path) -> None:
+    """A second process asking for the same chart gets identical SVG with matplotlib unimportable."""
+    env = {**__import__("os").environ, "XDG_CACHE_HOME": str(tmp_path)}
+    code = (
+        "import sys, hashlib\n"
+        "{block}"
+        "sys.path.insert(0, {tests!r})\n"
+        "from test_charts import timeline\n"
+        "from briefer.core.charts import chart_svg\n"
+        "print(hashlib.sha256(chart_svg(timeline(), 'en', 6.3, 2.8)).hexdigest())\n"
+    )
+    tests = str(Path(__file__).parent)
+    first = subprocess.run([sys.executable, "-c", code.format(block="", tests=tests)], env=env,
+                           capture_output=True, text=True, check=True).stdout
+    blocked = "sys.modules['matplotlib'] = None\n"
+    second = subprocess.run([sys.executable, "-c", code.format(block=blocked, tests=tests)], env=env,
+                            capture_output=True, text=True)
+    assert second.returncode == 0, second.stderr
+    assert second.stdout == first
+    assert list((tmp_path / "briefer" / "charts").glob("*.svg"))

@@ -8,8 +8,9 @@ Contracts:
 - Output is deterministic: the same inputs give byte-identical SVG and PNG.
 - `chart_drawing` uses only the embedded DejaVu TrueType fonts (see `briefer.core.fonts`).
 - Values are counts or other non-negative quantities; series must match the dates/categories.
-- SVG, PNG and drawings are cached by their inputs; each call of `chart_drawing` returns a deep
-  copy the caller may scale or mutate freely.
+- SVG, PNG and drawings are cached by their inputs in memory, and SVG on disk too (see
+  `diskcache`), so rebuilding an unchanged briefing never imports matplotlib; each call of
+  `chart_drawing` returns a deep copy the caller may scale or mutate freely.
 """
 
 from __future__ import annotations
@@ -107,7 +108,15 @@ def _save(chart: ChartData, lang: Language, width_in: float, height_in: float, *
 
 @lru_cache(maxsize=CACHE_SIZE)
 def _svg(chart: ChartData, lang: Language, width_in: float, height_in: float) -> bytes:
-    return _save(chart, lang, width_in, height_in, format="svg", metadata={"Date": None})
+    from briefer.core.charts import diskcache
+
+    key = ("svg", chart, lang, width_in, height_in)
+    stored = diskcache.get(key)
+    if stored is not None:
+        return stored
+    data = _save(chart, lang, width_in, height_in, format="svg", metadata={"Date": None})
+    diskcache.put(key, data)
+    return data
 
 
 @lru_cache(maxsize=CACHE_SIZE)

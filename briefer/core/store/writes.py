@@ -71,26 +71,32 @@ VIOLENCE_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civ
 
 
 def index_events(store: Store, dataset_id: int | None = None) -> None:
-    """Rebuild the derived selection tables for one dataset, or for every event (see schema)."""
-    where, params = ("WHERE dataset_id = ?", [dataset_id]) if dataset_id is not None else ("", [])
+    """Rebuild the derived selection tables for one dataset, or for every event (see schema).
+
+    Each table is filled by one pass over the events, joined with the topics in memory.
+    """
+    where, params = ("WHERE e.dataset_id = ?", [dataset_id]) if dataset_id is not None else ("", [])
     for table in ("event_index", "topic_daily", "context_daily"):
-        store.db.execute(f"DELETE FROM {table} {where}", params)
-    joiner = "AND" if where else "WHERE"
-    for bit in [int(t.bit) for t in reads.topics(store)]:
-        on_topic = f"{where} {joiner} (topic_mask >> {bit}) & 1"
-        store.db.execute(
-            f"""INSERT INTO event_index SELECT {bit}, country_iso3, event_date, id, dataset_id, actor1, actor2,
-                fatalities FROM events {on_topic}""", params)
-        store.db.execute(
-            f"""INSERT INTO topic_daily SELECT {bit}, country_iso3, event_date, dataset_id, event_type, admin1,
-                count(*), sum(fatalities), sum(geo_precision >= 3), sum(time_precision >= 2)
-                FROM events {on_topic} GROUP BY country_iso3, event_date, dataset_id, event_type, admin1""", params)
+        store.db.execute(f"DELETE FROM {table} {where.replace('e.', '')}", params)
+    on_topic = "JOIN topics t ON (e.topic_mask >> t.bit) & 1"
+    store.db.execute(
+        f"""INSERT INTO event_index
+            SELECT t.bit, e.country_iso3, e.event_date, e.id, e.dataset_id, e.actor1, e.actor2, e.fatalities
+            FROM events e {on_topic} {where}
+            ORDER BY t.bit, e.country_iso3, e.event_date, e.id""", params)
+    store.db.execute(
+        f"""INSERT INTO topic_daily
+            SELECT t.bit, e.country_iso3, e.event_date, e.dataset_id, e.event_type, e.admin1, count(*),
+                   sum(e.fatalities), sum(e.geo_precision >= 3), sum(e.time_precision >= 2)
+            FROM events e {on_topic} {where}
+            GROUP BY t.bit, e.country_iso3, e.event_date, e.dataset_id, e.event_type, e.admin1
+            ORDER BY t.bit, e.country_iso3, e.event_date, e.dataset_id, e.event_type, e.admin1""", params)
     marks = ",".join("?" * len(VIOLENCE_TYPES))
     store.db.execute(
         f"""INSERT INTO context_daily
-            SELECT country_iso3, event_date, dataset_id, event_type, count(*), sum(fatalities)
-            FROM events {where} {joiner} event_type IN ({marks})
-            GROUP BY country_iso3, event_date, dataset_id, event_type""",
+            SELECT e.country_iso3, e.event_date, e.dataset_id, e.event_type, count(*), sum(e.fatalities)
+            FROM events e {where} {'AND' if where else 'WHERE'} e.event_type IN ({marks})
+            GROUP BY e.country_iso3, e.event_date, e.dataset_id, e.event_type""",
         [*params, *VIOLENCE_TYPES],
     )
 
