@@ -12,6 +12,7 @@ import datetime as dt
 import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Literal
 
 from platformdirs import user_data_path
 
@@ -36,7 +37,7 @@ class BuildRequest:
     store: Path | None = None
     template: str = "country-brief"
     options: BriefingOptions = field(default_factory=BriefingOptions)
-    paper: str | None = None
+    paper: Literal["a4", "letter"] | None = None
 
 
 def default_store_path() -> Path:
@@ -75,7 +76,8 @@ def make_selection(store: Store, request: BuildRequest) -> Selection:
 
 def briefing_for(store: Store, request: BuildRequest) -> Briefing:
     template = get_template(request.template)
-    options = replace(request.options, paper=request.paper or template.paper)
+    paper: Literal["a4", "letter"] = request.paper or ("letter" if template.paper == "letter" else "a4")
+    options = replace(request.options, paper=paper)
     return assemble(store, make_selection(store, request), template, options)
 
 

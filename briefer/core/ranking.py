@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 from briefer.core.domain import Figure, Quotation, Selection, Topic
 from briefer.core.store import reads
@@ -67,7 +68,7 @@ def rank_quotations(store: Store, selection: Selection, topic: Topic) -> list[Qu
     return _diversified(ranked[:DIVERSIFY_TOP]) + [item[-1] for item in ranked[DIVERSIFY_TOP:]]
 
 
-def _diversified(ranked: list[tuple[float, int, int, Quotation]]) -> list[Quotation]:
+def _diversified(ranked: Sequence[tuple[float, int, int, Quotation]]) -> list[Quotation]:
     """Greedy re-ranking: each pick pays a penalty per quotation already taken from its source."""
     remaining, taken, per_source = list(ranked), [], Counter[int]()
     while remaining:
@@ -93,4 +94,4 @@ def search_quotations(store: Store, text: str) -> list[int]:
     """Ids of quotations whose text or speaker match the user's words (all of them, any accents)."""
     if not text.strip():
         return [q.id for q in reads.quotations(store)]
-    return [r["id"] for r in store.db["quotations"].search(text, quote=True, columns=["id"])]
+    return [r["id"] for r in store.db.table("quotations").search(text, quote=True, columns=["id"])]

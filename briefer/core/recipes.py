@@ -19,6 +19,7 @@ from briefer.core.domain import BriefingOptions, DatasetId, Period, QuotationId,
 from briefer.core.errors import ValidationError
 from briefer.core.periods import shifted_to
 from briefer.core.store.db import Store
+from briefer.core.store.writes import row_id
 
 FORMAT = 1
 
@@ -92,7 +93,7 @@ def save(store: Store, name: str, recipe: Recipe) -> int:
         if row:
             store.db.execute("UPDATE saved_briefings SET recipe = ?, updated = datetime('now') WHERE id = ?", [text, row[0]])
             return int(row[0])
-        return int(store.db["saved_briefings"].insert({"name": name, "recipe": text}).last_pk)
+        return row_id(store.db.table("saved_briefings").insert({"name": name, "recipe": text}))
 
 
 def names(store: Store) -> list[str]:

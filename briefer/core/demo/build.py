@@ -83,10 +83,10 @@ def fill_demo_store(store: Store, *, scale: float = 1.0) -> None:
 def load_reference_data(store: Store) -> None:
     """Countries, aliases, topics with rules and admin1 names: what every store needs."""
     db = store.db
-    db["countries"].insert_all(country_data.iso_countries())
+    db.table("countries").insert_all(country_data.iso_countries())
     aliases = dict(country_data.iso_aliases())
     aliases.update(load_json("country_aliases.json"))
-    db["country_aliases"].insert_all(
+    db.table("country_aliases").insert_all(
         ({"alias": alias, "iso3": iso3} for alias, iso3 in aliases.items()), replace=True
     )
     _load_topics(store)
@@ -97,10 +97,10 @@ def _load_topics(store: Store) -> None:
     rule_fields = {"event_types": "event_type", "sub_event_types": "sub_event_type", "actors": "actor", "keywords": "keyword"}
     for position, topic in enumerate(load_toml("topics.toml")["topic"]):
         row = {k: topic[k] for k in ("slug", "label_en", "label_fr", "description_en", "description_fr")}
-        store.db["topics"].insert({**row, "bit": position, "position": position})
+        store.db.table("topics").insert({**row, "bit": position, "position": position})
         for key, field in rule_fields.items():
             patterns = topic.get("rules", {}).get(key, [])
-            store.db["topic_rules"].insert_all(
+            store.db.table("topic_rules").insert_all(
                 {"topic": topic["slug"], "field": field, "pattern": p} for p in patterns
             )
 
@@ -112,7 +112,7 @@ def _load_admin1(store: Store) -> None:
             lat, lon = admin.get("centroid") or (None, None)
             rows.append({"country_iso3": iso3, "name": admin["name"], "name_fr": admin.get("name_fr", ""),
                          "latitude": lat, "longitude": lon})
-    store.db["admin1"].insert_all(rows)
+    store.db.table("admin1").insert_all(rows)
 
 
 def _load_sources(store: Store) -> dict[str, int]:
@@ -145,7 +145,7 @@ def _load_figures(store: Store, keys: dict[str, int]) -> None:
 
 
 def _load_key_dates(store: Store, keys: dict[str, int]) -> None:
-    store.db["key_dates"].insert_all(
+    store.db.table("key_dates").insert_all(
         {
             "day": k["date"], "label_en": k["label_en"], "label_fr": k.get("label_fr", ""),
             "countries": ",".join(k.get("countries", [])), "topics": ",".join(k.get("topics", [])),

@@ -104,8 +104,8 @@ def _prepare(store: Store) -> None:
             raise StoreError(f"{store.path}: needs an upgrade but is read-only; open a writable copy.")
         migrations.apply(db)
         db.execute(f"PRAGMA application_id = {APP_ID}")
-        db["meta"].upsert({"key": "schema", "value": known_migrations()[-1]}, pk="key")
-        db["meta"].upsert({"key": "migration_set", "value": MIGRATION_SET}, pk="key")
+        db.table("meta").upsert({"key": "schema", "value": known_migrations()[-1]}, pk="key")
+        db.table("meta").upsert({"key": "migration_set", "value": MIGRATION_SET}, pk="key")
 
 
 def schema_version(store: Store) -> str:

@@ -68,7 +68,7 @@ def datasets(store: Store) -> list[Dataset]:
 
 
 def dataset(store: Store, dataset_id: int) -> Dataset:
-    return _dataset(store.db["datasets"].get(dataset_id))
+    return _dataset(store.db.table("datasets").get(dataset_id))
 
 
 def _dataset(r: dict[str, Any]) -> Dataset:

@@ -33,8 +33,8 @@ def m0001_core(db: Database) -> None:
     for statement in _CORE_SQL.split(";\n"):
         if statement.strip():
             db.execute(statement)
-    db["quotations"].enable_fts(["text", "speaker"], tokenize=FTS_TOKENIZE, create_triggers=True)
-    db["sources"].enable_fts(
+    db.table("quotations").enable_fts(["text", "speaker"], tokenize=FTS_TOKENIZE, create_triggers=True)
+    db.table("sources").enable_fts(
         ["title", "authors", "publisher", "full_text"], tokenize=FTS_TOKENIZE, create_triggers=True
     )
 

@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
+from sqlite_utils.db import Table
+
 from briefer.core.errors import ValidationError
 from briefer.core.store import reads
 from briefer.core.store.db import Store
@@ -29,6 +31,13 @@ _DEFAULTS: dict[str, Any] = {
     "latitude": None, "longitude": None, "fatalities_low": None, "fatalities_high": None,
     "timestamp": None,
 }
+
+
+def row_id(table: Table) -> int:
+    """The id of the row `table.insert(...)` just wrote."""
+    if table.last_pk is None:  # pragma: no cover - sqlite always gives a rowid
+        raise RuntimeError(f"no id for the row inserted into {table.name}")
+    return int(table.last_pk)
 
 
 def tagger(store: Store) -> TopicTagger:
@@ -119,7 +128,7 @@ def retag_events(store: Store) -> int:
 
 def add_dataset(store: Store, **fields: Any) -> int:
     """Insert a dataset row (name, kind, publisher, licence, attribution, url, accessed, synthetic)."""
-    return int(store.db["datasets"].insert(fields).last_pk)
+    return row_id(store.db.table("datasets").insert(fields))
 
 
 def add_source(store: Store, **fields: Any) -> int:
@@ -127,7 +136,7 @@ def add_source(store: Store, **fields: Any) -> int:
     if not str(fields.get("title", "")).strip():
         raise ValidationError("a source needs a title")
     fields["authors"] = json.dumps(list(fields.get("authors") or []), ensure_ascii=False)
-    return int(store.db["sources"].insert(fields).last_pk)
+    return row_id(store.db.table("sources").insert(fields))
 
 
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
@@ -163,9 +172,9 @@ def add_quotation(
         "paraphrase": int(paraphrase), "page": page,
         "start_offset": offsets[0] if offsets else None, "end_offset": offsets[1] if offsets else None,
     }
-    qid = int(store.db["quotations"].insert(row).last_pk)
-    store.db["quotation_countries"].insert_all([{"quotation_id": qid, "iso3": c} for c in countries])
-    store.db["quotation_topics"].insert_all([{"quotation_id": qid, "topic": t} for t in topics])
+    qid = row_id(store.db.table("quotations").insert(row))
+    store.db.table("quotation_countries").insert_all([{"quotation_id": qid, "iso3": c} for c in countries])
+    store.db.table("quotation_topics").insert_all([{"quotation_id": qid, "topic": t} for t in topics])
     return qid
 
 
@@ -184,4 +193,4 @@ def add_figure(store: Store, **fields: Any) -> int:
     """Insert a key figure (source_id, country_iso3, topic, label, value, unit, qualifier, as_of, sentence, locator)."""
     if not str(fields.get("label", "")).strip():
         raise ValidationError("a figure needs a label")
-    return int(store.db["figures"].insert(fields).last_pk)
+    return row_id(store.db.table("figures").insert(fields))
