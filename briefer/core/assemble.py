@@ -75,7 +75,7 @@ def assemble(store: Store, selection: Selection, template: Template, options: Br
         quotations=tuple(CitedQuotation(q, numbers[q.source_id]) for q in quotations),
         references=references,
         incidents=tuple(result.incidents),
-        data_note=_data_note(result),
+        data_note=_data_note(store, result),
         key_dates=key_dates,
         chronology=tuple(ChronologyItem(day, text, numbers.get(sid) if sid else None) for day, text, sid in chronology),
     )
@@ -254,10 +254,16 @@ def _admin1_rows(result: an.Analysis, countries: tuple[Country, ...], lang: Lang
     return [(f"{adm or '—'} ({names[iso]})" if several else (adm or "—"), n) for iso, adm, n, _ in result.by_admin1]
 
 
-def _data_note(result: an.Analysis) -> DataNote:
+def _data_note(store: Store, result: an.Analysis) -> DataNote:
+    """Datasets, precision shares and, when the period reaches the dataset's last weeks, the date
+    from which its events are still provisional."""
     total = result.totals.events
     datasets = tuple(d for d in [result.dataset, *result.other_datasets] if d is not None)
-    revision = result.selection.period.end - dt.timedelta(weeks=REVISION_WEEKS) if total else None
+    revision = None
+    if result.dataset is not None and total:
+        newest = reads.newest_event(store, result.dataset.id)
+        start = newest - dt.timedelta(weeks=REVISION_WEEKS) if newest else None
+        revision = start if start and start <= result.selection.period.end else None
     return DataNote(
         datasets=datasets,
         event_count=total,

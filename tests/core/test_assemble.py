@@ -93,3 +93,18 @@ def test_empty_selection_gives_empty_briefing(demo_store) -> None:  # type: igno
     briefing = build(demo_store, Selection(("ISL",), H2_2023, "armed-conflict"))
     assert briefing.empty and briefing.charts == () and briefing.incidents == ()
     assert briefing.key_figures[0].change.current == 0
+
+
+def test_revision_warning_only_when_the_period_reaches_the_newest_data(demo_store) -> None:  # type: ignore[no-untyped-def]
+    assert build(demo_store).data_note.open_to_revision_from is None  # 2023: long settled
+    recent = Selection(("MLI",), Period(dt.date(2024, 10, 1), dt.date(2024, 12, 31)), "armed-conflict")
+    assert build(demo_store, recent).data_note.open_to_revision_from == dt.date(2024, 12, 3)
+
+
+def test_chronology_is_dated_sourced_and_in_order(demo_store) -> None:  # type: ignore[no-untyped-def]
+    items = build(demo_store).chronology
+    days = [i.day.first_day() for i in items]
+    assert days == sorted(days)
+    assert dt.date(2013, 7, 1) in days and dt.date(2023, 6, 30) in days and dt.date(2024, 1, 1) in days
+    numbers = {r.number for r in build(demo_store).references}
+    assert all(i.reference in numbers for i in items if i.reference is not None)

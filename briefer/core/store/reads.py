@@ -157,3 +157,9 @@ def event_date_range(store: Store) -> tuple[dt.date, dt.date] | None:
     if row["lo"] is None:
         return None
     return dt.date.fromisoformat(row["lo"]), dt.date.fromisoformat(row["hi"])
+
+
+def newest_event(store: Store, dataset_id: int) -> dt.date | None:
+    """The date of the newest event of a dataset, or None when it has none."""
+    row = store.db.execute("SELECT max(event_date) FROM events WHERE dataset_id = ?", [dataset_id]).fetchone()
+    return dt.date.fromisoformat(row[0]) if row and row[0] else None
