@@ -29,6 +29,7 @@ demo: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) -m tests.bench.bench_core
+	$(PY) -m tests.bench.bench_import
 
 lint: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[dev]'

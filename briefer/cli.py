@@ -1,7 +1,7 @@
 """The command line: the same pipeline as the app, headless.
 
 Exit status: 0 on success; 2 for any user error (one line on stderr, no traceback, no output file
-left behind). Commands: demo-store, build, countries, topics, templates.
+left behind). Commands: demo-store, build, import, countries, topics, templates.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from briefer.core.domain import LANGUAGES, MARKINGS, BriefingOptions
 from briefer.core.errors import BrieferError
 
 USER_ERROR = 2
+MAX_SHOWN_ERRORS = 20
 
 
 def _date(text: str) -> dt.date:
@@ -64,10 +65,25 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("--message", action="append", default=[], metavar="TEXT", help="a key message; repeat for several")
     build.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
 
+    _import_command(commands)
+
     for name, text in (("countries", "list countries (those with events first)"), ("topics", "list topics"),
                        ("templates", "list briefing templates")):
         _store_option(commands.add_parser(name, help=text))
     return root
+
+
+def _import_command(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    command = commands.add_parser("import", help="import an ACLED or UCDP GED event file (CSV or XLSX)")
+    command.add_argument("kind", choices=("acled", "ucdp"), help="what the file is")
+    command.add_argument("file", type=Path, metavar="FILE")
+    command.add_argument("--store", type=Path, required=True, metavar="PATH",
+                         help="the store file (created, with reference data, if it does not exist)")
+    command.add_argument("--dry-run", action="store_true", help="check the file and count; write nothing")
+    command.add_argument("--accept-bad-rows", action="store_true",
+                         help="import the good rows of a file that has bad ones (default: refuse the file)")
+    command.add_argument("--dataset-accessed", type=_date, default=None, metavar="YYYY-MM-DD",
+                         help="when the data was downloaded (default: today)")
 
 
 def _store_option(command: argparse.ArgumentParser) -> None:
@@ -78,7 +94,7 @@ def _store_option(command: argparse.ArgumentParser) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
-        return {"demo-store": _demo_store, "build": _build, "countries": _countries,
+        return {"demo-store": _demo_store, "build": _build, "import": _import, "countries": _countries,
                 "topics": _topics, "templates": _templates}[args.command](args)
     except BrieferError as exc:
         print(f"briefer: error: {exc}", file=sys.stderr)
@@ -112,6 +128,27 @@ def _build(args: argparse.Namespace) -> int:
     )
     print(build_pdf(request))
     return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from briefer.core.importers import import_into
+
+    report = import_into(args.store, args.kind, args.file, dry_run=args.dry_run,
+                         accept_bad_rows=args.accept_bad_rows, accessed=args.dataset_accessed)
+    shown = MAX_SHOWN_ERRORS
+    for error in report.errors[:shown]:
+        print(f"briefer: {error}", file=sys.stderr)
+    if report.rejected > shown:
+        print(f"briefer: … and {report.rejected - shown} more bad row(s)", file=sys.stderr)
+    for note in (report.vanished_note(), *report.notes):
+        if note:
+            print(note)
+    if report.refused:
+        print(f"briefer: error: {report.outcome()}", file=sys.stderr)
+    else:
+        print(report.outcome())
+    print(report.summary())
+    return USER_ERROR if report.refused else 0
 
 
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]

@@ -33,3 +33,29 @@ class OutputError(BrieferError):
 
 class ValidationError(BrieferError):
     """Input data that breaks a rule of the store (e.g. a quotation not found in its source)."""
+
+
+class ImportFileError(BrieferError):
+    """A file that cannot be imported: unreadable, of unknown shape, missing a needed column.
+
+    `file`, `line` (1-based, counting every physical line) and `column` (a header name) say where;
+    `line` and `column` are None when the problem is the whole file.
+    """
+
+    def __init__(self, file: str, message: str, *, line: int | None = None, column: str | None = None) -> None:
+        self.file, self.line, self.column, self.reason = file, line, column, message
+        super().__init__(where(file, line, column) + message)
+
+
+class ImportCancelled(BrieferError):
+    """The user cancelled an import; nothing was written."""
+
+
+def where(file: str, line: int | None = None, column: str | None = None) -> str:
+    """'file, line 12, column event_date: ' — the prefix of every import message."""
+    parts = [file]
+    if line is not None:
+        parts.append(f"line {line}")
+    if column:
+        parts.append(f"column {column}")
+    return ", ".join(parts) + ": "

@@ -1,0 +1,90 @@
+"""What an import did, or would do: counts, the rows it refused and why.
+
+Contract: the counts are of events (rows of one event merged), except `rows` (data rows read) and
+`rejected` (rows with an error). `errors` keeps the first `MAX_ERRORS` problems in file order,
+each naming file, line and column; `rejected` counts them all. `vanished` counts stored events of
+the same dataset, countries and dates that the file no longer holds (kept, never deleted).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from briefer.core.errors import where
+
+MAX_ERRORS = 1000
+MAX_VANISHED_IDS = 50
+
+
+@dataclass(frozen=True)
+class RowError:
+    """One refused row: where it is and what is wrong with it, for a field user."""
+
+    file: str
+    line: int
+    column: str
+    message: str
+
+    def __str__(self) -> str:
+        return where(self.file, self.line, self.column or None) + self.message
+
+
+@dataclass
+class ImportReport:
+    """The outcome of one import (see the module's contract)."""
+
+    kind: str
+    file: str
+    dataset: str = ""
+    dry_run: bool = False
+    rows: int = 0
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rejected: int = 0
+    vanished: int = 0
+    vanished_ids: list[str] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)
+    refused: bool = False
+    written: bool = False
+    file_format: str = ""
+    notes: list[str] = field(default_factory=list)
+
+    def reject(self, line: int, column: str, message: str) -> None:
+        """Count a bad row and keep its error (the first MAX_ERRORS only)."""
+        self.rejected += 1
+        if len(self.errors) < MAX_ERRORS:
+            self.errors.append(RowError(self.file, line, column, message))
+
+    @property
+    def events(self) -> int:
+        """Distinct events in the file (good rows only)."""
+        return self.added + self.updated + self.unchanged
+
+    def summary(self) -> str:
+        """"added N, updated N, unchanged N, rejected N" (and ", vanished N" when there are any)."""
+        text = f"added {self.added}, updated {self.updated}, unchanged {self.unchanged}, rejected {self.rejected}"
+        return text + (f", vanished {self.vanished}" if self.vanished else "")
+
+    def outcome(self) -> str:
+        """One sentence on what happened to the store."""
+        if self.refused:
+            return (f"nothing imported: {self.rejected} bad row(s) in {self.file}. Correct them, or import "
+                    "the good rows only (--accept-bad-rows in the command line).")
+        if self.dry_run:
+            return "dry run: nothing was written; an import would do this."
+        extra = f" ({self.rejected} bad row(s) left out)" if self.rejected else ""
+        return f"imported into dataset {self.dataset!r}{extra}."
+
+    def vanished_note(self) -> str:
+        """What `vanished` means, with a few of the ids, or "" when nothing vanished."""
+        if not self.vanished:
+            return ""
+        shown = ", ".join(self.vanished_ids[:10]) + (", …" if self.vanished > 10 else "")
+        return (f"{self.vanished} stored event(s) of {self.dataset!r} for the same countries and dates are not "
+                f"in this file (deleted at the source, or filtered out of this export); they were kept: {shown}")
+
+    def message(self) -> str:
+        """The text logged in the store's `imports` table."""
+        parts = [self.summary(), f"{self.rows} rows", self.file_format, self.vanished_note(), *self.notes]
+        return "; ".join(p for p in parts if p)

@@ -1,0 +1,121 @@
+"""`make bench` (import part): ACLED CSV import throughput and peak memory on a 1M-row file.
+
+The CSV is generated once into `.bench-cache/` from the synthetic demo events (scale 67, about a
+million rows) written in ACLED's current 31-column shape, dates as "10 December 2020". Each run
+imports it into a new, empty store in a fresh process (as `briefer import` would) and reports
+rows per second for the parsing and writing, the selection-index rebuild separately, and the
+peak resident memory of that process. Target: >= 100k rows/s, peak RSS well under 1 GB.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+CACHE = ROOT / ".bench-cache"
+SCALE = 67
+CSV_NAME = f"acled-synthetic-scale{SCALE}-v1.csv"
+ACLED_COLUMNS = (
+    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
+    "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
+    "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3",
+    "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
+    "fatalities", "tags", "timestamp",
+)
+
+
+def bench_csv() -> Path:
+    """The 1M-row ACLED-shaped CSV, written once (about a minute)."""
+    path = CACHE / CSV_NAME
+    if path.exists():
+        return path
+    import pycountry
+
+    from briefer.core.demo.synth import generate_events
+
+    CACHE.mkdir(exist_ok=True)
+    started = time.perf_counter()
+    temp = path.with_suffix(".tmp")
+    with temp.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(ACLED_COLUMNS)
+        countries: dict[str, tuple[str, str]] = {}
+        for event in generate_events(scale=SCALE):
+            iso3 = str(event["country_iso3"])
+            if iso3 not in countries:
+                c = pycountry.countries.get(alpha_3=iso3)
+                countries[iso3] = (str(int(c.numeric)), c.name)
+            writer.writerow(_acled_row(event, *countries[iso3]))
+    temp.replace(path)
+    print(f"  wrote {path.name} in {time.perf_counter() - started:.0f} s", flush=True)
+    return path
+
+
+def _acled_row(e: dict[str, object], numeric: str, country: str) -> list[object]:
+    day = dt.date.fromisoformat(str(e["event_date"]))
+    return [
+        e["external_id"], f"{day.day:02d} {day:%B %Y}", day.year, e["time_precision"], e["disorder_type"],
+        e["event_type"], e["sub_event_type"], e["actor1"], e["assoc_actor_1"], "", e["actor2"],
+        e["assoc_actor_2"], "", "", e["civilian_targeting"], numeric, "Western Africa", country,
+        e["admin1"], e["admin2"], "", e["location"], e["latitude"], e["longitude"], e["geo_precision"],
+        e["source"], e["source_scale"], e["notes"], e["fatalities"], "", e["timestamp"],
+    ]
+
+
+def child(csv_path: str, store_path: str) -> None:
+    """Runs in a fresh process: import, then print timings and peak RSS as JSON."""
+    import resource
+
+    from briefer.core.importers import import_into
+    from briefer.core.store import writes
+
+    spent = {"index": 0.0}
+    rebuild = writes.index_events
+
+    def timed_index(*args: object, **kwargs: object) -> None:
+        started = time.perf_counter()
+        rebuild(*args, **kwargs)  # type: ignore[arg-type]
+        spent["index"] += time.perf_counter() - started
+
+    writes.index_events = timed_index  # type: ignore[assignment]
+    started = time.perf_counter()
+    report = import_into(store_path, "acled", csv_path)
+    total = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"rows": report.rows, "summary": report.summary(), "seconds": total,
+                      "index": spent["index"], "peak_mb": peak}))
+
+
+def measure(csv_path: Path) -> dict[str, float | str]:
+    with tempfile.TemporaryDirectory(dir=CACHE) as tmp:
+        command = [sys.executable, "-m", "tests.bench.bench_import", "--child", str(csv_path), f"{tmp}/bench.db"]
+        result = subprocess.run(command, check=True, capture_output=True, text=True, cwd=ROOT)
+    return json.loads(result.stdout.splitlines()[-1])
+
+
+def main() -> None:
+    print("briefer import benchmark (1M-row ACLED-shaped CSV into a new store, fresh process)")
+    got = measure(bench_csv())
+    rows, total, index = float(got["rows"]), float(got["seconds"]), float(got["index"])
+    print(f"| {'rows':<34} | {rows:>12,.0f} |")
+    print(f"| {'whole import, s':<34} | {total:>12.1f} |")
+    print(f"| {'  of which selection index, s':<34} | {index:>12.1f} |")
+    print(f"| {'rows/s, whole import':<34} | {rows / total:>12,.0f} |")
+    print(f"| {'rows/s, without the index rebuild':<34} | {rows / (total - index):>12,.0f} |")
+    print(f"| {'peak RSS, MB':<34} | {float(got['peak_mb']):>12.0f} |")
+    print(f"  {got['summary']}")
+    print("targets: >= 100,000 rows/s; peak RSS well under 1 GB")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 4 and sys.argv[1] == "--child":
+        child(sys.argv[2], sys.argv[3])
+    else:
+        main()
