@@ -349,3 +349,8 @@ def test_disk_cache_serves_a_rebuild_without_matplotlib(tmp_path: Path) -> None:
     assert second.returncode == 0, second.stderr
     assert second.stdout == first
     assert list((tmp_path / "briefer" / "charts").glob("*.svg"))
+
+
+def test_names_from_the_data_are_printed_verbatim_in_french() -> None:
+    texts = " ".join(svg_texts(chart_svg(bars(ACTORS[:3], (30.0, 20.0, 10.0)), "fr", 6.3, 2.8)))
+    assert "JNIM: Group" in texts and "JNIM\u00a0:" not in texts

@@ -39,7 +39,7 @@ def draw_bars(fig: Figure, chart: ChartData, lang: Language) -> None:
         st.draw_message(ax, lang)
         return
     width, height = (float(v) * 72 for v in fig.get_size_inches())
-    labels = [st.wrap(st.label(c, lang), width * LABEL_SHARE) for c in chart.categories]
+    labels = [st.wrap(st.data_label(c), width * LABEL_SHARE) for c in chart.categories]
     left = max(st.block_width(t) for t in labels) + LABEL_PAD_PT + 4
     top = LH + 8 if len(chart.series) > 1 else 4
     bottom = LH + 6 if chart.value_label else 3

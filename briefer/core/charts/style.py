@@ -96,6 +96,12 @@ def label(text: str, lang: Language) -> str:
     return typeset(_one_line(text), lang)
 
 
+def data_label(text: str) -> str:
+    """A name from the data (an actor, a region) as printed: one line, otherwise verbatim — no
+    typographic changes, since "JNIM: Group for Support of Islam and Muslims" is a proper name."""
+    return _one_line(text)
+
+
 def _one_line(text: str) -> str:
     """Collapse ordinary white space (not the no-break spaces French typography relies on)."""
     return re.sub(r"[ \t\r\n]+", " ", text).strip(" ")
