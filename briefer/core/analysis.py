@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from briefer.core.domain import Change, Dataset, Incident, Period, Selection
+from briefer.core.domain import Change, Dataset, Incident, MapPoint, Period, Selection
 from briefer.core.errors import SelectionError
 from briefer.core.store import reads
 from briefer.core.store.db import Store
@@ -254,3 +254,35 @@ def series_by_bucket(analysis: Analysis) -> tuple[list[dt.date], list[int], list
         events[bucket_start(d, unit)] += n
         deaths[bucket_start(d, unit)] += f
     return starts, [events[s] for s in starts], [deaths[s] for s in starts]
+
+
+def event_locations(store: Store, selection: Selection, dataset_id: int | None) -> tuple[list[MapPoint], int]:
+    """The selection's events grouped by location, coordinates rounded to 0.01° (about 1 km) in
+    SQL, most fatalities first; and the number of events that have no coordinates.
+
+    One row per place, never per event: a map draws one marker per row.
+    """
+    if dataset_id is None:
+        return [], 0
+    where, params = _where(selection, topic_bit(store, selection.topic), selection.period, dataset_id)
+    sql = f"""SELECT round(latitude, 2), round(longitude, 2), count(*), sum(fatalities)
+              FROM events WHERE id IN (SELECT event_id FROM event_index WHERE {where})
+              GROUP BY 1, 2 ORDER BY 4 DESC, 3 DESC, 1, 2"""
+    points: list[MapPoint] = []
+    unlocated = 0
+    for lat, lon, n, fatalities in store.db.execute(sql, params):
+        if lat is None or lon is None or not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            unlocated += n
+        else:
+            points.append(MapPoint(lat, lon, n, fatalities or 0))
+    return points, unlocated
+
+
+def admin1_places(store: Store, countries: tuple[str, ...]) -> list[tuple[str, str, str, float, float]]:
+    """(country ISO3, name, French name, latitude, longitude) of the countries' first-level regions
+    whose label point the store knows."""
+    marks = ",".join("?" * len(countries))
+    sql = f"""SELECT country_iso3, name, name_fr, latitude, longitude FROM admin1
+              WHERE country_iso3 IN ({marks}) AND latitude IS NOT NULL AND longitude IS NOT NULL
+              ORDER BY country_iso3, name"""
+    return [(r[0], r[1], r[2], r[3], r[4]) for r in store.db.execute(sql, list(countries))]

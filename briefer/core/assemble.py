@@ -12,6 +12,7 @@ import datetime as dt
 
 from briefer.core import analysis as an
 from briefer.core import i18n, labels, ranking
+from briefer.core.charts import geo
 from briefer.core.domain import (
     Briefing,
     BriefingOptions,
@@ -25,6 +26,8 @@ from briefer.core.domain import (
     KeyDate,
     KeyFigure,
     Language,
+    MapData,
+    MapLabel,
     PartialDate,
     Quotation,
     Reference,
@@ -78,6 +81,7 @@ def assemble(store: Store, selection: Selection, template: Template, options: Br
         data_note=_data_note(store, result),
         key_dates=key_dates,
         chronology=tuple(ChronologyItem(day, text, numbers.get(sid) if sid else None) for day, text, sid in chronology),
+        map=_map(store, result, template, topic, countries, lang),
     )
 
 
@@ -272,3 +276,108 @@ def _data_note(store: Store, result: an.Analysis) -> DataNote:
         open_to_revision_from=revision,
         synthetic=any(d.synthetic for d in datasets),
     )
+
+
+# --- The map -------------------------------------------------------------------------------------
+
+_MAP_TEXT: dict[str, tuple[str, str]] = {
+    "title": ("Map of events", "Carte des événements"),
+    "caption": (
+        ("Each circle is a place where events on this topic were recorded in the period (places "
+         "grouped to about 1 km); its area is proportional to the fatalities reported there. White "
+         "rings: places with events but no fatality reported."),
+        ("Chaque cercle est un lieu où des événements liés au thème ont été enregistrés sur la "
+         "période (lieux regroupés à 1 km près environ) ; sa surface est proportionnelle aux décès "
+         "rapportés. Anneaux blancs : lieux d’événements sans décès rapporté."),
+    ),
+    "merged": (" Nearby places are merged at this scale.", " Les lieux voisins sont fusionnés à cette échelle."),
+    "unlocated": (" {n} events without coordinates are not shown.",
+                  " {n} événements sans coordonnées ne sont pas représentés."),
+    "unlocated-one": (" One event without coordinates is not shown.",
+                      " Un événement sans coordonnées n’est pas représenté."),
+    "boundaries": ("Boundaries: Natural Earth (public domain).", "Limites : Natural Earth (domaine public)."),
+    "disclaimer": (
+        "The boundaries and names shown do not imply official endorsement or acceptance.",
+        "Les frontières et les noms indiqués n’impliquent ni reconnaissance ni acceptation officielles.",
+    ),
+    "size-legend": ("Reported fatalities", "Décès rapportés"),
+    "zero-legend": ("no fatality reported", "aucun décès rapporté"),
+    "region-legend": ("Events per region", "Événements par région"),
+}
+
+
+MAP_REGION_NAMES = 8  # on a map of several countries, only the busiest regions are named
+
+
+def _map_text(key: str, lang: Language, **values: object) -> str:
+    english, french = _MAP_TEXT[key]
+    return (french if lang == "fr" else english).format(**values)
+
+
+def _map(store: Store, result: an.Analysis, template: Template, topic: Topic, countries: tuple[Country, ...],
+         lang: Language) -> MapData | None:
+    """The map of events when the template asks for one and briefer has outlines for every
+    selected country (Africa and the shores facing it); None otherwise."""
+    selection = result.selection
+    frame = geo.frame_for(selection.countries)
+    if "map" not in template.charts or frame is None:
+        return None
+    dataset_id = result.dataset.id if result.dataset else None
+    located, unlocated = an.event_locations(store, selection, dataset_id)
+    points = geo.thin(located, frame)
+    caption = _map_text("caption", lang)
+    if len(points) < len(located):
+        caption += _map_text("merged", lang)
+    if unlocated:
+        n = i18n.fmt_number(unlocated, lang)
+        caption += _map_text("unlocated-one", lang) if unlocated == 1 else _map_text("unlocated", lang, n=n)
+    charts = [k for k in template.charts if k != "map"]
+    return MapData(
+        key="map",
+        title=_map_text("title", lang),
+        caption=caption,
+        source_line=_map_source_line(result, topic, countries, lang),
+        disclaimer=_map_text("disclaimer", lang),
+        countries=selection.countries,
+        frame=frame,
+        points=points,
+        labels=_map_labels(store, result, countries, frame, lang),
+        size_legend=_map_text("size-legend", lang),
+        zero_legend=_map_text("zero-legend", lang),
+        region_legend=_map_text("region-legend", lang),
+        position=len([k for k in template.charts[: template.charts.index("map")] if k in charts]),
+    )
+
+
+def _map_source_line(result: an.Analysis, topic: Topic, countries: tuple[Country, ...], lang: Language) -> str:
+    boundaries = _map_text("boundaries", lang)
+    if result.dataset is not None:
+        return f"{_source_line(result, topic, countries, lang)} {boundaries}"
+    filters = labels.text("filters", lang, countries=_names(countries, lang),
+                          period=i18n.fmt_period(result.selection.period, lang), topic=topic.label(lang))
+    return f"{boundaries} {filters}."
+
+
+def _map_labels(store: Store, result: an.Analysis, countries: tuple[Country, ...],
+                frame: tuple[float, float, float, float], lang: Language) -> tuple[MapLabel, ...]:
+    """Country names (the selected ones only when there are several), then the selected
+    countries' regions, busiest first, at the points the store gives them (with several
+    countries, only the MAP_REGION_NAMES busiest regions that have events)."""
+    outlines = geo.countries()
+    names = {c.iso3: c.name(lang) for c in reads.countries(store)}
+    selected = {c.iso3 for c in countries}
+    found: list[MapLabel] = []
+    for iso in geo.countries_in(frame):
+        info = outlines[iso]
+        if iso in selected and len(selected) == 1:
+            continue
+        text = names.get(iso) or (info.name_fr if lang == "fr" and info.name_fr else info.name_en)
+        found.append(MapLabel(text, info.label[1], info.label[0], "country" if iso in selected else "neighbour", iso))
+    busy = {(iso, adm): n for iso, adm, n, _ in result.by_admin1}
+    places = an.admin1_places(store, tuple(sorted(selected)))
+    places.sort(key=lambda p: (-busy.get((p[0], p[1]), 0), p[0], p[1]))
+    if len(selected) > 1:  # several countries: only the busiest regions, those with events
+        places = [p for p in places if busy.get((p[0], p[1]))][:MAP_REGION_NAMES]
+    for iso, name, name_fr, lat, lon in places:
+        found.append(MapLabel(name_fr if lang == "fr" and name_fr else name, lat, lon, "admin1", iso))
+    return tuple(found)

@@ -276,6 +276,77 @@ class ChartData:
 
 
 @dataclass(frozen=True)
+class MapPoint:
+    """Events grouped at one location (coordinates rounded to 0.01°, about 1 km)."""
+
+    latitude: float
+    longitude: float
+    events: int
+    fatalities: int
+
+
+@dataclass(frozen=True)
+class MapLabel:
+    """A name printed on the map. `kind`: "country" (a selected country), "neighbour" or "admin1".
+
+    `iso3` names the country the label belongs to; a country label whose point falls outside the
+    map frame is moved into the visible part of that country, or left out.
+    """
+
+    text: str
+    latitude: float
+    longitude: float
+    kind: Literal["country", "neighbour", "admin1"]
+    iso3: str = ""
+
+
+@dataclass(frozen=True)
+class MapRegion:
+    """A first-level region from an imported boundary file, shaded by `value` (a choropleth).
+
+    `polygons` are GeoJSON-like: each an outer ring then its holes, rings of (longitude,
+    latitude) pairs. `value` None means no data for the region (drawn unshaded).
+    """
+
+    country: str
+    name: str
+    polygons: tuple[tuple[tuple[tuple[float, float], ...], ...], ...]
+    value: float | None
+
+
+@dataclass(frozen=True)
+class MapData:
+    """Data for the map of events. Texts are final, in the briefing's language.
+
+    `frame` (west, south, east, north, in degrees) is the area to show at least; the renderer
+    widens it to the shape of the printed box. `countries` are the selected ISO3 codes (filled
+    darker, admin-1 lines drawn); every other country in the frame is drawn as a neighbour.
+    `points` carry the events; `regions`, when a boundary file gives them, add a choropleth of
+    `region_legend` (e.g. events per region). `position` is the map's place among the charts.
+    """
+
+    key: str
+    title: str
+    caption: str
+    source_line: str
+    disclaimer: str
+    countries: tuple[str, ...]
+    frame: tuple[float, float, float, float]
+    points: tuple[MapPoint, ...]
+    labels: tuple[MapLabel, ...] = ()
+    size_legend: str = ""
+    zero_legend: str = ""
+    scale_unit: str = "km"
+    regions: tuple[MapRegion, ...] = ()
+    region_legend: str = ""
+    position: int = 0
+
+    @property
+    def kind(self) -> Literal["map"]:
+        return "map"
+
+
+@dataclass(frozen=True)
 class Reference:
     number: int
     source: Source
@@ -327,7 +398,11 @@ class DataNote:
 
 @dataclass(frozen=True)
 class Briefing:
-    """Everything the PDF will show, resolved and ordered; renderers add layout only."""
+    """Everything the PDF will show, resolved and ordered; renderers add layout only.
+
+    `map` is the map of events when the template asks for one and briefer has outlines for the
+    selected countries; the PDF places it among the charts at `map.position`.
+    """
 
     title: str
     subtitle: str
@@ -352,6 +427,7 @@ class Briefing:
     data_note: DataNote
     key_dates: tuple[KeyDate, ...] = field(default=())
     chronology: tuple[ChronologyItem, ...] = field(default=())
+    map: MapData | None = None
 
     @property
     def empty(self) -> bool:

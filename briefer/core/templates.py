@@ -21,7 +21,7 @@ SECTIONS = (
     "cover", "contents", "key-messages", "key-figures", "charts", "quotations",
     "source-figures", "chronology", "references", "incidents", "data-note",
 )
-CHARTS = ("timeline", "event-types", "admin1", "actors")
+CHARTS = ("map", "timeline", "event-types", "admin1", "actors")
 
 
 @dataclass(frozen=True)
