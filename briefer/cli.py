@@ -1,7 +1,8 @@
 """The command line: the same pipeline as the app, headless.
 
 Exit status: 0 on success; 2 for any user error (one line on stderr, no traceback, no output file
-left behind). Commands: demo-store, build, import, countries, topics, templates.
+left behind). Commands: demo-store, build, import, countries, topics, templates; quote, figure,
+suggest and source (in `briefer.cli_sources`).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from briefer import __version__
+from briefer import __version__, cli_sources
 from briefer.core.domain import LANGUAGES, MARKINGS, BriefingOptions
 from briefer.core.errors import BrieferError
 
@@ -66,6 +67,7 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
 
     _import_command(commands)
+    cli_sources.add_commands(commands)
 
     for name, text in (("countries", "list countries (those with events first)"), ("topics", "list topics"),
                        ("templates", "list briefing templates")):
@@ -74,16 +76,19 @@ def parser() -> argparse.ArgumentParser:
 
 
 def _import_command(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    command = commands.add_parser("import", help="import an ACLED or UCDP GED event file (CSV or XLSX)")
-    command.add_argument("kind", choices=("acled", "ucdp"), help="what the file is")
+    command = commands.add_parser("import", help="import an event file (ACLED, UCDP GED), a document or references")
+    command.add_argument("kind", choices=("acled", "ucdp", "document", "references", "boundaries"),
+                         help="what the file is: an event file, a document (web page, PDF, text, Markdown), "
+                              "a reference list (RIS, BibTeX, CSL JSON) or region outlines (GeoJSON)")
     command.add_argument("file", type=Path, metavar="FILE")
     command.add_argument("--store", type=Path, required=True, metavar="PATH",
                          help="the store file (created, with reference data, if it does not exist)")
     command.add_argument("--dry-run", action="store_true", help="check the file and count; write nothing")
     command.add_argument("--accept-bad-rows", action="store_true",
-                         help="import the good rows of a file that has bad ones (default: refuse the file)")
+                         help="import the good rows (or entries) of a file that has bad ones (default: refuse the file)")
     command.add_argument("--dataset-accessed", type=_date, default=None, metavar="YYYY-MM-DD",
                          help="when the data was downloaded (default: today)")
+    cli_sources.add_document_options(command)
 
 
 def _store_option(command: argparse.ArgumentParser) -> None:
@@ -95,7 +100,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         return {"demo-store": _demo_store, "build": _build, "import": _import, "countries": _countries,
-                "topics": _topics, "templates": _templates}[args.command](args)
+                "topics": _topics, "templates": _templates, "quote": cli_sources.quote, "figure": cli_sources.figure,
+                "suggest": cli_sources.suggest, "source": cli_sources.source}[args.command](args)
     except BrieferError as exc:
         print(f"briefer: error: {exc}", file=sys.stderr)
         return USER_ERROR
@@ -132,6 +138,14 @@ def _build(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace) -> int:
     from briefer.core.importers import import_into
+
+    cli_sources.check_import_options(args)
+    if args.kind == "document":
+        return cli_sources.import_document(args)
+    if args.kind == "references":
+        return cli_sources.import_references(args)
+    if args.kind == "boundaries":
+        return cli_sources.import_boundaries(args)
 
     report = import_into(args.store, args.kind, args.file, dry_run=args.dry_run,
                          accept_bad_rows=args.accept_bad_rows, accessed=args.dataset_accessed)

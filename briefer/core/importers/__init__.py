@@ -2,6 +2,9 @@
 
 Event files: `import_events(store, "acled" | "ucdp", path, ...)` (see `run`), or
 `import_into(store_path, ...)`, which also creates a new store when the path does not exist yet.
+Documents: `documents.import_document(_into)`; references (RIS, BibTeX, CSL-JSON):
+`references.import_references(_into)`; region outlines: `boundaries.import_boundaries(_into)`.
+Quotations and figures checked against their source: `capture`; candidates: `candidates`.
 """
 
 from __future__ import annotations

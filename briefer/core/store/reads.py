@@ -163,3 +163,48 @@ def newest_event(store: Store, dataset_id: int) -> dt.date | None:
     """The date of the newest event of a dataset, or None when it has none."""
     row = store.db.execute("SELECT max(event_date) FROM events WHERE dataset_id = ?", [dataset_id]).fetchone()
     return dt.date.fromisoformat(row[0]) if row and row[0] else None
+
+
+def source_with_hash(store: Store, content_hash: str) -> int | None:
+    """Id of the source whose text has this content hash, or None."""
+    row = store.db.execute("SELECT id FROM sources WHERE content_hash = ?", [content_hash]).fetchone()
+    return int(row[0]) if row else None
+
+
+def source_full_text(store: Store, source_id: int) -> tuple[Source, str] | None:
+    """A source and its full text ("" when only its reference is stored), or None when absent."""
+    rows = list(store.db.query("SELECT * FROM sources WHERE id = ?", [source_id]))
+    return (_source(rows[0]), rows[0]["full_text"] or "") if rows else None
+
+
+def source_keys(store: Store) -> list[tuple[int, str, str, str, str]]:
+    """(id, title, published, url, note) of every source, for spotting duplicate references."""
+    rows = store.db.execute("SELECT id, title, coalesce(published, ''), url, note FROM sources ORDER BY id")
+    return [(int(r[0]), r[1], r[2], r[3], r[4]) for r in rows.fetchall()]
+
+
+def country_names(store: Store) -> dict[str, str]:
+    """Every English and French country name and alias -> ISO3 (as written, not normalised)."""
+    names = dict(country_aliases(store))
+    for c in countries(store):
+        names[c.name_en] = c.iso3
+        names[c.name_fr] = c.iso3
+    return names
+
+
+def topic_words(store: Store) -> dict[str, list[str]]:
+    """Topic slug -> its English and French labels and keyword rules (the words that signal it)."""
+    words = {t.slug: [t.label_en, t.label_fr] for t in topics(store)}
+    for slug, fields in topic_rules(store).items():
+        words.setdefault(slug, []).extend(fields.get("keyword", []))
+    return words
+
+
+def boundaries(store: Store, countries: Iterable[str] | None = None) -> list[tuple[str, str, dict[str, Any]]]:
+    """(ISO3, admin-1 name, GeoJSON geometry) of the imported region outlines, by country and name."""
+    sql, params = "SELECT country_iso3, admin1, geometry FROM boundaries", []
+    if countries is not None:
+        params = sorted(set(countries))
+        sql += f" WHERE country_iso3 IN ({','.join('?' * len(params))})"
+    rows = store.db.execute(sql + " ORDER BY country_iso3, admin1", params).fetchall()
+    return [(r[0], r[1], json.loads(r[2])) for r in rows]

@@ -15,6 +15,7 @@ Design notes for the importers that build on this:
   by `writes.index_events` whenever events or topic masks change.
 - `sources` holds documents and references alike; `content_hash` spots duplicate documents.
 - `quotations` and `figures` point at a source with a locator and optional character offsets.
+- `boundaries` (0002) holds admin-1 outlines imported from an organisation's GeoJSON file.
 """
 
 from __future__ import annotations
@@ -251,6 +252,31 @@ CREATE TABLE imports (
     message TEXT NOT NULL DEFAULT ''
 )
 """
+
+
+@migrations(name="0002_boundaries")
+def m0002_boundaries(db: Database) -> None:
+    """First-level region outlines an organisation imports (GeoJSON), one row per country and region.
+
+    `admin1` is the store's region name when the file's name (`name_in_file`) matched one
+    (`matched` = 1), else the file's own name; `geometry` is a GeoJSON Polygon or MultiPolygon in
+    longitude/latitude (WGS 84) with its bounding box alongside.
+    """
+    db.execute("""
+        CREATE TABLE boundaries (
+            country_iso3 TEXT NOT NULL REFERENCES countries(iso3),
+            admin1 TEXT NOT NULL,
+            name_in_file TEXT NOT NULL,
+            matched INTEGER NOT NULL DEFAULT 0,
+            geometry TEXT NOT NULL,
+            min_lon REAL NOT NULL,
+            min_lat REAL NOT NULL,
+            max_lon REAL NOT NULL,
+            max_lat REAL NOT NULL,
+            source_file TEXT NOT NULL DEFAULT '',
+            imported TEXT NOT NULL DEFAULT (datetime('now')),
+            PRIMARY KEY (country_iso3, admin1)
+        )""")
 
 
 def known_migrations() -> list[str]:

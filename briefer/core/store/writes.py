@@ -6,6 +6,7 @@ user can act on; none commits half a batch (bulk inserts run inside the caller's
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import operator
 import re
@@ -194,3 +195,47 @@ def add_figure(store: Store, **fields: Any) -> int:
     if not str(fields.get("label", "")).strip():
         raise ValidationError("a figure needs a label")
     return row_id(store.db.table("figures").insert(fields))
+
+
+def find_verbatim(full_text: str, text: str) -> tuple[int, int] | None:
+    """Offsets of `text` in `full_text` as `add_quotation` checks it (quote style and whitespace
+    tolerated), or None when it is not there verbatim."""
+    clean = text.strip()
+    return _locate(full_text, clean) if clean and full_text else None
+
+
+SOURCE_FIELDS = frozenset({"title", "authors", "publisher", "container", "published", "url", "accessed",
+                           "kind", "language", "note", "protected"})
+
+
+def update_source(store: Store, source_id: int, **fields: Any) -> None:
+    """Change a source's describing fields (those in `SOURCE_FIELDS`; not its text or hash).
+
+    `authors` is a list of names; `published` a partial ISO date ("2023", "2023-07", "2023-07-07")
+    or None, its precision set to match; `accessed` an ISO date or None. Raises ValidationError for
+    an unknown source or field, an empty title or a malformed date, before writing anything.
+    """
+    from briefer.core.domain import PartialDate
+
+    if store.db.execute("SELECT 1 FROM sources WHERE id = ?", [source_id]).fetchone() is None:
+        raise ValidationError(f"no source with id {source_id}")
+    unknown = sorted(set(fields) - SOURCE_FIELDS)
+    if unknown:
+        raise ValidationError(f"a source has no field {unknown[0]!r}; editable: {', '.join(sorted(SOURCE_FIELDS))}")
+    row = dict(fields)
+    if "title" in row and not str(row["title"] or "").strip():
+        raise ValidationError("a source needs a title")
+    if "authors" in row:
+        row["authors"] = json.dumps([str(a) for a in row["authors"] or []], ensure_ascii=False)
+    try:
+        if "published" in row:
+            date = PartialDate.of(row["published"] or None)
+            row["published"], row["published_precision"] = (date.iso, date.precision) if date else (None, None)
+        if row.get("accessed"):
+            row["accessed"] = dt.date.fromisoformat(str(row["accessed"])).isoformat()
+    except ValueError as exc:
+        raise ValidationError(f"{exc}; write dates as YYYY, YYYY-MM or YYYY-MM-DD") from None
+    if "protected" in row:
+        row["protected"] = int(bool(row["protected"]))
+    if row:
+        store.db.table("sources").update(source_id, row)

@@ -1,0 +1,182 @@
+"""Capturing quotations and key figures from a stored source, checked against its text.
+
+Contract:
+- `capture_quotation(store, source_id, text, ...)`: markup in `text` and `speaker` is removed
+  (`<b>`, `&amp;` -> plain text); countries (ISO3, ISO2 or a name) and topic slugs are checked; the
+  text must be verbatim in the source's full text (typographic quotes and whitespace normalised)
+  unless `paraphrase`; the locator ("para. N" / "p. N") and offsets are computed when the source
+  has its text and no `locator` is given. One transaction; returns the quotation id.
+- `capture_figure(store, source_id, sentence=..., label=..., value=..., unit=...)`: the same for
+  a figure, whose `sentence` must be verbatim (the source's own wording is stored); `value` is
+  read in English or French notation ("375,000", "6 000", "1,5"); without `country`, the one
+  country the sentence names is used. Returns the figure id.
+- `source_candidates(store, source_id, limit)`: `suggest_candidates` on a stored source, with the
+  store's country names and topic words, each candidate with its locator.
+Any mistake raises a `BrieferError` (ValidationError, SelectionError) before anything is written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from briefer.core.countries import CountryResolver
+from briefer.core.domain import PartialDate, Source
+from briefer.core.errors import SelectionError, ValidationError
+from briefer.core.importers.candidates import (
+    Candidate,
+    mentions,
+    sentence_spans,
+    suggest_candidates,
+)
+from briefer.core.importers.locators import Locator, locator
+from briefer.core.importers.numbers import parse_number
+from briefer.core.importers.textnorm import plain_text
+from briefer.core.store import reads, writes
+from briefer.core.store.db import Store
+from briefer.core.tagging import fold
+
+
+def _source(store: Store, source_id: int) -> tuple[Source, str]:
+    found = reads.source_full_text(store, source_id)
+    if found is None:
+        raise ValidationError(f"no source with id {source_id}; see the sources in the store")
+    return found
+
+
+def _countries(store: Store, names: Iterable[str]) -> list[str]:
+    resolver = CountryResolver(reads.countries(store), reads.country_aliases(store))
+    return list(dict.fromkeys(resolver.resolve(n) for n in names if n.strip()))
+
+
+def _topics(store: Store, slugs: Iterable[str]) -> list[str]:
+    known = {t.slug for t in reads.topics(store)}
+    chosen = list(dict.fromkeys(s.strip().lower() for s in slugs if s.strip()))
+    for slug in chosen:
+        if slug not in known:
+            raise SelectionError(f"unknown topic {slug!r}; see `briefer topics`")
+    return chosen
+
+
+def _place(source: Source, full_text: str, text: str, what: str, *, required: bool) -> tuple[int, int] | None:
+    """Offsets of `text` in the source, or ValidationError (with the closest passage) when required."""
+    offsets = writes.find_verbatim(full_text, text)
+    if offsets is None and required and full_text:
+        hint = _closest(full_text, text)
+        raise ValidationError(
+            f"the {what} is not verbatim in source {source.id} ({source.title!r})"
+            + (f"; the closest passage ({hint[0]}) reads: {hint[1]!r}" if hint else "")
+            + ("; correct it or mark it as a paraphrase (--paraphrase)" if what == "quotation" else "; correct it"))
+    return offsets
+
+
+def _closest(full_text: str, text: str) -> tuple[str, str] | None:
+    """(locator, sentence) of the sentence sharing most of the text's words, when it shares half."""
+    wanted = set(re.findall(r"\w+", fold(text)))
+    best, best_share = None, 0.5
+    for start, end in sentence_spans(full_text, "en"):
+        share = len(wanted & set(re.findall(r"\w+", fold(full_text[start:end])))) / max(len(wanted), 1)
+        if share > best_share:
+            best, best_share = (start, end), share
+    if best is None:
+        return None
+    return locator(full_text, *best).text, full_text[best[0]:best[1]]
+
+
+def _where(full_text: str, offsets: tuple[int, int] | None, given: str) -> Locator:
+    if given.strip() or offsets is None:
+        return Locator(given.strip())
+    return locator(full_text, *offsets)
+
+
+def capture_quotation(store: Store, source_id: int, text: str, *, speaker: str = "", locator_text: str = "",
+                      countries: Sequence[str] = (), topics: Sequence[str] = (), paraphrase: bool = False,
+                      date: str | None = None) -> int:
+    """Add a quotation checked against its source (see the module's contract)."""
+    source, full_text = _source(store, source_id)
+    clean = plain_text(text)
+    if not clean:
+        raise ValidationError("a quotation cannot be empty")
+    isos, slugs = _countries(store, countries), _topics(store, topics)
+    offsets = _place(source, full_text, clean, "quotation", required=not paraphrase)
+    where = _where(full_text, offsets, locator_text)
+    with store.db.atomic():
+        return writes.add_quotation(store, source_id, clean, speaker=plain_text(speaker), locator=where.text,
+                                    date=date, paraphrase=paraphrase, countries=isos, topics=slugs,
+                                    page=where.page)
+
+
+@dataclass(frozen=True)
+class FigureInput:
+    """A figure as a user gives it (text values, checked by `capture_figure`)."""
+
+    sentence: str
+    label: str
+    value: str
+    unit: str
+    qualifier: str = ""
+    as_of: str = ""
+    country: str = ""
+    topic: str = ""
+    label_fr: str = ""
+    locator: str = ""
+
+
+def capture_figure(store: Store, source_id: int, figure: FigureInput) -> int:
+    """Add a key figure checked against its source (see the module's contract)."""
+    source, full_text = _source(store, source_id)
+    sentence, label = plain_text(figure.sentence), plain_text(figure.label)
+    if not sentence or not label:
+        raise ValidationError("a figure needs its sentence and a label")
+    value = _value(figure.value)
+    as_of = _as_of(figure.as_of)
+    offsets = _place(source, full_text, sentence, "sentence", required=True)
+    iso3 = _figure_country(store, figure.country, sentence)
+    topic = _topics(store, [figure.topic])[0] if figure.topic.strip() else None
+    where = _where(full_text, offsets, figure.locator)
+    row = {"source_id": source_id, "country_iso3": iso3, "topic": topic, "label": label,
+           "label_fr": plain_text(figure.label_fr), "value": value, "unit": plain_text(figure.unit),
+           "qualifier": plain_text(figure.qualifier).lower(), "as_of": as_of,
+           "sentence": full_text[offsets[0]:offsets[1]] if offsets else sentence, "locator": where.text,
+           "page": where.page, "start_offset": offsets[0] if offsets else None,
+           "end_offset": offsets[1] if offsets else None}
+    with store.db.atomic():
+        return writes.add_figure(store, **row)
+
+
+def _value(text: str) -> float | None:
+    if not text.strip():
+        return None
+    try:
+        return parse_number(re.sub(r"\s*(%|per\s?cent|percent|pour\s?cent)$", "", text.strip(), flags=re.IGNORECASE))
+    except ValueError:
+        raise ValidationError(f"{text!r} is not a number; write it as 375000, 375,000, 6 000 or 1.5") from None
+
+
+def _as_of(text: str) -> str | None:
+    try:
+        date = PartialDate.of(text.strip() or None)
+    except ValueError:
+        raise ValidationError(f"{text!r} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD") from None
+    return date.iso if date else None
+
+
+def _figure_country(store: Store, given: str, sentence: str) -> str:
+    if given.strip():
+        return _countries(store, [given])[0]
+    isos = set(mentions(sentence, reads.country_names(store))[0])
+    if len(isos) != 1:
+        raise ValidationError("say which country the figure is about (--country): the sentence names "
+                              + ("none" if not isos else "several: " + ", ".join(sorted(isos))))
+    return isos.pop()
+
+
+def source_candidates(store: Store, source_id: int, limit: int | None = None) -> list[tuple[Candidate, Locator]]:
+    """Candidates from a stored source's text, best first, each with its locator."""
+    source, full_text = _source(store, source_id)
+    if not full_text:
+        raise ValidationError(f"source {source_id} has no stored text (a reference only); import the document itself")
+    found = suggest_candidates(full_text, source.language, countries=reads.country_names(store),
+                               topics=reads.topic_words(store), limit=limit)
+    return [(c, locator(full_text, c.start, c.end)) for c in found]
