@@ -4,16 +4,22 @@ Contract: `build_demo_store(path)` writes a complete store (countries, aliases, 
 rules, admin1 names, the seed sources, quotations, figures, key dates and the SYNTHETIC event
 dataset) to a temporary file beside `path` and renames it into place: a failure leaves no file.
 The synthetic dataset is flagged as such in its name, its `synthetic` column and every note.
+A built demo store is kept in the user cache folder, keyed by a hash of its inputs, so building
+it again is a file copy.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import shutil
 import tempfile
 import tomllib
 from pathlib import Path
 from typing import Any
+
+from platformdirs import user_cache_path
 
 from briefer.core import countries as country_data
 from briefer.core.errors import OutputError
@@ -53,10 +59,13 @@ def build_demo_store(path: str | Path, *, overwrite: bool = False, scale: float 
     temp = Path(temp_name)
     try:
         temp.unlink()
-        with open_store(temp, create=True) as store:
-            fill_demo_store(store, scale=scale)
-            store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            store.db.execute("PRAGMA journal_mode = DELETE")
+        cached = _cache_path() if scale == 1.0 else None
+        if cached is not None and cached.is_file():
+            shutil.copyfile(cached, temp)
+        else:
+            _build_into(temp, scale)
+            if cached is not None:
+                _remember(temp, cached)
         os.replace(temp, target)
     except OSError as exc:
         raise OutputError(f"{target}: cannot write the demo store ({exc.strerror}).") from exc
@@ -64,6 +73,47 @@ def build_demo_store(path: str | Path, *, overwrite: bool = False, scale: float 
         for leftover in (temp, Path(f"{temp}-wal"), Path(f"{temp}-shm")):
             leftover.unlink(missing_ok=True)
     return target
+
+
+def _build_into(path: Path, scale: float) -> None:
+    with open_store(path, create=True) as store:
+        fill_demo_store(store, scale=scale)
+        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        store.db.execute("PRAGMA journal_mode = DELETE")
+
+
+def _inputs_digest() -> str:
+    """A hash of everything the demo store is built from: its resources, the code that builds it,
+    the schema and the libraries that name countries. Any change gives a new cache entry."""
+    from importlib.metadata import version
+
+    core = Path(__file__).resolve().parents[1]
+    files = [*sorted(RESOURCES.glob("*")), *sorted((core / "demo").glob("*.py")), *sorted((core / "store").glob("*.py")),
+             core / "tagging.py", core / "countries.py"]
+    digest = hashlib.sha256("|".join(version(p) for p in ("pycountry", "babel")).encode())
+    for file in files:
+        digest.update(file.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _cache_path() -> Path | None:
+    """Where a built demo store is kept for reuse (user cache folder), or None when unusable."""
+    try:
+        return user_cache_path("briefer", appauthor=False) / "demo" / f"demo-{_inputs_digest()}.db"
+    except OSError:
+        return None
+
+
+def _remember(built: Path, cached: Path) -> None:
+    """Keep a copy of a freshly built demo store; older entries are removed. Failures are ignored."""
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        for old in cached.parent.glob("demo-*.db"):
+            old.unlink(missing_ok=True)
+        shutil.copyfile(built, f"{cached}.tmp")
+        os.replace(f"{cached}.tmp", cached)
+    except OSError:
+        return
 
 
 def fill_demo_store(store: Store, *, scale: float = 1.0) -> None:
