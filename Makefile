@@ -28,7 +28,7 @@ demo: $(STAMP)
 	    --date 2024-01-08 --out $(OUT)/mali-peacekeeping-2023-06-01_2023-12-31.pdf
 
 bench: $(STAMP)
-	$(PY) -m tests.bench.bench_core
+	$(PY) -m tests.bench.bench_core && $(PY) -m tests.bench.bench_gui
 	$(PY) -m tests.bench.bench_import
 
 lint: $(STAMP)

@@ -13,6 +13,9 @@ Contract:
   `check()` raise `Cancelled`, which is delivered to `on_error` like any other exception.
 - `store_replacing=True` marks an operation that returns `(new_store, result)`: the worker closes
   its old store and keeps the new one; `result` alone is delivered.
+- `submit(..., interruptible=True)` marks a read-only query: when a newer request of the same
+  key arrives while it runs, its SQL statement is interrupted (`operations.interrupt`) and its
+  result, now stale, is dropped — a slow preview never delays the one the user asked for next.
 - `shutdown()` finishes the running operation, skips the rest and closes the store.
 """
 
@@ -26,10 +29,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from briefer.gui import operations
 
+INTERRUPT_RETRY_MS = 20
 Done = Callable[[Any], None]
 Failed = Callable[[BaseException, str], None]
 Progressed = Callable[[float, str, dict[str, object]], None]
@@ -50,6 +54,7 @@ class Task:
     on_progress: Progressed | None = None
     progress: bool = False
     store_replacing: bool = False
+    interruptible: bool = False
     cancel_event: threading.Event = field(default_factory=threading.Event)
 
 
@@ -83,20 +88,40 @@ class _Worker(QThread):
         self.tasks: queue.Queue[Task | None] = queue.Queue()
         self._is_stale = is_stale
         self._store: Any = None
+        self._current: Task | None = None
+        self._lock = threading.Lock()
 
     def run(self) -> None:
         while (task := self.tasks.get()) is not None:
             if self._is_stale(task):
                 self.skipped_task.emit(task)
-            else:
+                continue
+            with self._lock:
+                self._current = task
+            try:
                 self._run(task)
+            finally:
+                with self._lock:
+                    self._current = None
         if self._store is not None:
             self._store.close()
+
+    def interrupt_if_stale(self) -> bool:
+        """Called from the GUI thread: stop the running query if its result is no longer wanted.
+
+        Returns True when the running task is stale and interruptible (it may still be between two
+        statements, where an interrupt has no effect: the caller tries again shortly)."""
+        with self._lock:
+            task = self._current
+            if task is not None and task.interruptible and self._store is not None and self._is_stale(task):
+                operations.interrupt(self._store)
+                return True
+        return False
 
     def _run(self, task: Task) -> None:
         try:
             result = self._call(task)
-        except BaseException as exc:  # every failure is reported, none kills the worker
+        except BaseException as exc:  # noqa: BLE001 - every failure is reported; none kills the worker
             self.failed_task.emit(task, exc, traceback.format_exc())
             return
         self.finished_task.emit(task, result)
@@ -130,20 +155,24 @@ class TaskRunner(QObject):
         self._worker.progressed.connect(self._on_progress)
         self._worker.skipped_task.connect(self._on_skipped)
         self.default_error: Failed | None = None  # for requests submitted without on_error
+        self._interrupter = QTimer(self, interval=INTERRUPT_RETRY_MS)
+        self._interrupter.timeout.connect(self._interrupt_stale)
         self._worker.start()
 
     def submit(self, key: str | None, op: Callable[..., Any], arg: Any = None, on_done: Done | None = None,
                on_error: Failed | None = None, *, on_progress: Progressed | None = None,
-               progress: bool = False, store_replacing: bool = False) -> int:
+               progress: bool = False, store_replacing: bool = False, interruptible: bool = False) -> int:
         """Queue `op(store, arg)`; returns its generation (see module contract)."""
         generation = next(self._counter)
         if key is not None:
             self._latest[key] = generation
-        task = Task(key, generation, op, arg, on_done, on_error, on_progress, progress, store_replacing)
+        task = Task(key, generation, op, arg, on_done, on_error, on_progress, progress, store_replacing,
+                    interruptible)
         self._pending[generation] = task
         if len(self._pending) == 1:
             self.busy_changed.emit(True)
         self._worker.tasks.put(task)
+        self._interrupt_stale()
         return generation
 
     def cancel(self, generation: int) -> None:
@@ -151,6 +180,11 @@ class TaskRunner(QObject):
         task = self._pending.get(generation)
         if task is not None:
             task.cancel_event.set()
+
+    def invalidate(self, key: str) -> None:
+        """Make every request of `key` made so far stale (their results will be dropped)."""
+        self._latest[key] = next(self._counter)
+        self._interrupt_stale()
 
     def latest(self, key: str) -> int:
         return self._latest.get(key, 0)
@@ -165,6 +199,8 @@ class TaskRunner(QObject):
             task.cancel_event.set()
             if task.key is not None:
                 self._latest[task.key] = -1
+        self._worker.interrupt_if_stale()
+        self._interrupter.stop()
         self._worker.tasks.put(None)
         self._worker.wait(timeout_ms)
 
@@ -178,6 +214,14 @@ class TaskRunner(QObject):
         if not self._pending:
             self.busy_changed.emit(False)
         return not self._is_stale(task)
+
+    @Slot()
+    def _interrupt_stale(self) -> None:
+        """Interrupt a stale running query now, and keep trying while it runs on."""
+        if self._worker.interrupt_if_stale():
+            self._interrupter.start()
+        else:
+            self._interrupter.stop()
 
     @Slot(object, object)
     def _on_finished(self, task: Task, result: Any) -> None:

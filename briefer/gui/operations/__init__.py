@@ -1,0 +1,106 @@
+"""The one door from the GUI into briefer.core.
+
+Contract:
+- This package is the only part of the GUI that imports `briefer.core`. Every operation is a plain
+  function `op(store, arg) -> result` (export also takes a progress handle) run by
+  `tasks.TaskRunner` on its single worker thread, with the worker's own `Store`; no operation
+  touches Qt. Modules: `store`, `preview`, `export`, `recipes`; everything is re-exported here.
+- Results are frozen dataclasses (core domain objects, or the small row types of the modules)
+  that the GUI thread may read freely; a `Store` never leaves the worker.
+- User mistakes and unusable inputs raise `BrieferError` (shown in a dialog); anything else is a bug.
+- Importing this package is cheap: only `domain`, `errors` and `periods` load at import time. The heavy
+  modules (sqlite-utils and numpy, babel, reportlab, matplotlib) load on the worker, in `warm_up`
+  or on first use, so the window appears before them.
+- A few helpers that need no store (`period_preset`, `default_file_name`, `is_user_error`) are pure
+  and fast, and may be called on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from briefer.core.domain import LANGUAGES, MARKINGS, BriefingOptions, Period, Selection
+from briefer.core.errors import BrieferError, StoreError
+from briefer.core.periods import PRESETS, preset
+from briefer.gui.operations.export import (
+    Composition,
+    ExportRequest,
+    Progress,
+    check_writable,
+    export_pdf,
+    os_message,
+    prepare_export,
+    write_atomic,
+)
+from briefer.gui.operations.preview import (
+    EVENT_LIMIT,
+    ChartImage,
+    ChartRequest,
+    EventList,
+    FigureRow,
+    Preview,
+    PreviewRequest,
+    QuotationRow,
+    chart_images,
+    events,
+    interrupt,
+    preview,
+    search_quotations,
+)
+from briefer.gui.operations.recipes import (
+    LoadRequest,
+    RenameRequest,
+    SaveRequest,
+    delete_recipe,
+    list_recipes,
+    load_recipe,
+    rename_recipe,
+    save_recipe,
+)
+from briefer.gui.operations.store import (
+    CountryEntry,
+    OpenRequest,
+    StoreInfo,
+    open_store,
+    store_info,
+    warm_up,
+)
+
+__all__ = [
+    "EVENT_LIMIT", "LANGUAGES", "MARKINGS", "PRESETS", "BrieferError", "BriefingOptions", "ChartImage", "ChartRequest",
+    "Composition", "CountryEntry", "EventList", "ExportRequest", "FigureRow", "LoadRequest", "OpenRequest",
+    "Period", "Preview", "PreviewRequest", "Progress", "QuotationRow", "RenameRequest", "SaveRequest",
+    "Selection", "StoreInfo", "chart_images", "check_writable", "default_file_name", "delete_recipe",
+    "events", "export_pdf", "interrupt", "is_user_error", "list_recipes", "load_recipe", "no_store", "open_store",
+    "os_message", "period_preset", "prepare_export", "preview", "rename_recipe", "save_recipe", "search_quotations", "slug",
+    "store_info", "warm_up", "write_atomic",
+]
+
+def no_store() -> BrieferError:
+    """The error of an operation asked for while no store is open."""
+    return StoreError("No store is open. Open one from the Store menu.")
+
+
+def is_user_error(exc: BaseException) -> bool:
+    """True for errors a user can act on (shown as a plain dialog, without a traceback)."""
+    return isinstance(exc, BrieferError)
+
+
+def period_preset(name: str, newest: dt.date) -> Period:
+    """The preset period `name` ending on `newest`, the last day with data."""
+    return preset(name, newest)
+
+
+def slug(text: str) -> str:
+    """"Côte d'Ivoire" -> "cote-d-ivoire"."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
+
+
+def default_file_name(country_names: Sequence[str], topic: str, period: Period) -> str:
+    """mali-peacekeeping-2023-06-01_2023-12-31.pdf (several countries joined by "-")."""
+    countries = "-".join(slug(n) for n in country_names) or "briefing"
+    return f"{countries}-{slug(topic)}-{period.start.isoformat()}_{period.end.isoformat()}.pdf"

@@ -1,0 +1,57 @@
+"""The shape of the GUI: one door into the core, lazy heavy imports, names for tests and screen readers."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDateEdit,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+GUI = Path(__file__).resolve().parents[2] / "briefer" / "gui"
+OBJECT_NAMES = ("countryPicker", "periodFrom", "periodTo", "topicPicker", "quotationTable", "previewTabs",
+                "exportButton")
+
+
+def test_only_operations_imports_the_core() -> None:
+    for path in GUI.rglob("*.py"):
+        if "operations" not in path.relative_to(GUI).parts:
+            assert not re.search(r"^\s*(from|import) briefer\.core", path.read_text(), re.MULTILINE), path.name
+
+
+def test_modules_stay_small() -> None:
+    for path in GUI.rglob("*.py"):
+        assert len(path.read_text().splitlines()) <= 420, path.name
+
+
+def test_starting_the_app_imports_neither_matplotlib_nor_reportlab() -> None:
+    code = ("import sys; import briefer.app, briefer.gui.app, briefer.gui.main_window; "
+            "print(sorted(m for m in ('matplotlib', 'reportlab', 'numpy', 'sqlite_utils') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_main_controls_have_their_object_names(window: Any) -> None:
+    for name in OBJECT_NAMES:
+        assert window.findChild(QWidget, name) is not None, name
+
+
+def test_every_control_has_an_accessible_name_or_a_label(window: Any) -> None:
+    buddies = {label.buddy() for label in window.findChildren(QWidget) if hasattr(label, "buddy") and label.buddy()}
+    kinds = (QAbstractButton, QComboBox, QDateEdit, QLineEdit, QPlainTextEdit)
+    missing = []
+    for widget in window.findChildren(QWidget):
+        if isinstance(widget, kinds) and widget.isVisibleTo(window) and widget.objectName() != "qt_spinbox_lineedit":
+            named = widget.accessibleName() or (isinstance(widget, QAbstractButton) and widget.text())
+            if not named and widget not in buddies and not isinstance(widget.parent(), (QComboBox, QDateEdit)):
+                missing.append(f"{type(widget).__name__} {widget.objectName()}")
+    assert not missing, missing
