@@ -120,3 +120,26 @@ def test_retagging_rebuilds_the_selection_tables(fresh_store) -> None:  # type: 
     assert indexed("governance") == 1
     daily = fresh_store.db.execute("SELECT sum(events) FROM topic_daily WHERE bit = ?", [bits["governance"]]).fetchone()
     assert daily[0] == 1
+
+
+def test_country_counts_follow_imports(fresh_store) -> None:  # type: ignore[no-untyped-def]
+    dataset = writes.add_dataset(fresh_store, name="t")
+    writes.insert_events(fresh_store, dataset, [
+        {"external_id": str(i), "event_date": "2023-07-01", "country_iso3": iso, "event_type": "Battles"}
+        for i, iso in enumerate(["MLI", "MLI", "NER"])
+    ])
+    assert reads.countries_with_events(fresh_store) == {"MLI": 2, "NER": 1}
+    assert reads.event_date_range(fresh_store) is not None
+
+
+def test_an_older_store_is_upgraded_when_opened(tmp_path: Path, demo_store_path: Path) -> None:
+    path = tmp_path / "old.db"
+    path.write_bytes(demo_store_path.read_bytes())
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TABLE country_counts")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0003_country_counts'")
+    conn.commit()
+    conn.close()
+    with open_store(path) as store:
+        assert schema_version(store) == known_migrations()[-1]
+        assert reads.countries_with_events(store)["MLI"] > 1000

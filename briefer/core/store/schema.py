@@ -279,6 +279,21 @@ def m0002_boundaries(db: Database) -> None:
         )""")
 
 
+@migrations(name="0003_country_counts")
+def m0003_country_counts(db: Database) -> None:
+    """Events per dataset and country, derived like the selection tables (kept by `index_events`):
+    the country list shows counts without scanning every event."""
+    db.execute("""
+        CREATE TABLE country_counts (
+            dataset_id INTEGER NOT NULL,
+            country_iso3 TEXT NOT NULL,
+            events INTEGER NOT NULL,
+            PRIMARY KEY (dataset_id, country_iso3)
+        ) WITHOUT ROWID""")
+    db.execute("""INSERT INTO country_counts
+                  SELECT dataset_id, country_iso3, count(*) FROM events GROUP BY dataset_id, country_iso3""")
+
+
 def known_migrations() -> list[str]:
     """Names of every migration this version of briefer knows, in order."""
     return [m.name for m in migrations._migrations]

@@ -86,8 +86,11 @@ def index_events(store: Store, dataset_id: int | None = None) -> None:
     Each table is filled by one pass over the events, joined with the topics in memory.
     """
     where, params = ("WHERE e.dataset_id = ?", [dataset_id]) if dataset_id is not None else ("", [])
-    for table in ("event_index", "topic_daily", "context_daily"):
+    for table in ("event_index", "topic_daily", "context_daily", "country_counts"):
         store.db.execute(f"DELETE FROM {table} {where.replace('e.', '')}", params)
+    store.db.execute(
+        f"""INSERT INTO country_counts SELECT e.dataset_id, e.country_iso3, count(*) FROM events e {where}
+            GROUP BY e.dataset_id, e.country_iso3""", params)
     on_topic = "JOIN topics t ON (e.topic_mask >> t.bit) & 1"
     store.db.execute(
         f"""INSERT INTO event_index
