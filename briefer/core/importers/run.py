@@ -17,7 +17,6 @@ Contract of `import_events(store, kind, path, ...)`:
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 from collections.abc import Callable
 from pathlib import Path
 
@@ -28,6 +27,7 @@ from briefer.core.importers.dates import DateParser
 from briefer.core.importers.fields import Columns, CountryLookup, RowProblem
 from briefer.core.importers.report import MAX_VANISHED_IDS, ImportReport
 from briefer.core.importers.stage import Stage, as_row
+from briefer.core.importers.storefile import user
 from briefer.core.importers.tables import Table, open_table
 from briefer.core.store import writes
 from briefer.core.store.db import Store
@@ -190,13 +190,7 @@ def _write(store: Store, fmt: EventFormat, stage: Stage, report: ImportReport, a
         writes.index_events(store, dataset_id)
     store.db.table("imports").insert({
         "kind": fmt.kind, "file": str(Path(report.file).resolve()), "dataset_id": dataset_id,
-        "started": started, "user": _user(), "added": report.added, "updated": report.updated,
+        "started": started, "user": user(), "added": report.added, "updated": report.updated,
         "unchanged": report.unchanged, "rejected": report.rejected, "message": report.message(),
     })
 
-
-def _user() -> str:
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError, ImportError):
-        return ""

@@ -70,12 +70,13 @@ def log_import(store: Store, report: ImportReport, started: str) -> None:
     """One line in the `imports` table for `report`."""
     store.db.table("imports").insert({
         "kind": report.kind, "file": str(Path(report.file).resolve()), "dataset_id": None,
-        "started": started, "user": _user(), "added": report.added, "updated": report.updated,
+        "started": started, "user": user(), "added": report.added, "updated": report.updated,
         "unchanged": report.unchanged, "rejected": report.rejected, "message": report.message(),
     })
 
 
-def _user() -> str:
+def user() -> str:
+    """The user name logged with an import (empty when the system cannot tell)."""
     try:
         return getpass.getuser()
     except (OSError, KeyError, ImportError):
