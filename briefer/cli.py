@@ -64,6 +64,11 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("--paper", choices=("a4", "letter"), default=None)
     build.add_argument("--quotations", type=int, default=None, metavar="N", help="number of quotations (default: the template's)")
     build.add_argument("--message", action="append", default=[], metavar="TEXT", help="a key message; repeat for several")
+    build.add_argument("--password", default=None, metavar="TEXT",
+                       help="encrypt the PDF (AES-256): it opens only with TEXT, prints, but cannot be copied or edited")
+    build.add_argument("--redact", action="store_true",
+                       help="for wider release: places to region (admin 1) only, no event points on the map, "
+                            "protected sources not named")
     build.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
 
     _import_command(commands)
@@ -123,14 +128,17 @@ def _build(args: argparse.Namespace) -> int:
 
     if args.quotations is not None and args.quotations < 0:
         raise BrieferError("--quotations must be 0 or more")
+    if args.password is not None and not args.password:
+        raise BrieferError("--password is empty; give a password or leave the option out")
     options = BriefingOptions(
         title=args.title, subtitle=args.subtitle, author=args.author, organisation=args.organisation,
         issued=args.issued, marking=args.marking, language=args.lang, key_messages=tuple(args.message),
-        top_quotations=args.quotations,
+        top_quotations=args.quotations, redact=args.redact,
     )
     request = BuildRequest(
         countries=tuple(args.country), start=args.start, end=args.end, topic=args.topic, out=args.out,
         store=args.store, template=args.template, options=options, paper=args.paper,
+        password=args.password,
     )
     print(build_pdf(request))
     return 0

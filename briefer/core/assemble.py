@@ -9,6 +9,7 @@ with `empty` True. Quotations are taken in the user's order when `options.quotat
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from briefer.core import analysis as an
 from briefer.core import i18n, labels, ranking
@@ -23,6 +24,7 @@ from briefer.core.domain import (
     Country,
     DataNote,
     Figure,
+    Incident,
     KeyDate,
     KeyFigure,
     Language,
@@ -55,7 +57,8 @@ def assemble(store: Store, selection: Selection, template: Template, options: Br
     figures = _figures(store, selection, options, template)
     chronology = _chronology_entries(store, selection, lang)
     cited = [q.source_id for q in quotations] + [f.source_id for f in figures]
-    references, numbers = _references(store, cited + [sid for _, _, sid in chronology if sid is not None])
+    references, numbers = _references(store, cited + [sid for _, _, sid in chronology if sid is not None],
+                                      options.redact)
     key_dates = _key_dates(store, selection)
     return Briefing(
         title=options.title or _default_title(countries, topic, lang),
@@ -77,11 +80,11 @@ def assemble(store: Store, selection: Selection, template: Template, options: Br
         charts=_charts(result, template, topic, countries, key_dates, lang),
         quotations=tuple(CitedQuotation(q, numbers[q.source_id]) for q in quotations),
         references=references,
-        incidents=tuple(result.incidents),
-        data_note=_data_note(store, result),
+        incidents=tuple(redact_incident(i) for i in result.incidents) if options.redact else tuple(result.incidents),
+        data_note=replace(_data_note(store, result), redacted=options.redact),
         key_dates=key_dates,
         chronology=tuple(ChronologyItem(day, text, numbers.get(sid) if sid else None) for day, text, sid in chronology),
-        map=_map(store, result, template, topic, countries, lang),
+        map=_map(store, result, template, topic, countries, lang, options.redact),
     )
 
 
@@ -136,12 +139,24 @@ def _figures(store: Store, selection: Selection, options: BriefingOptions, templ
     return ranked[: template.figures]
 
 
-def _references(store: Store, cited: list[SourceId]) -> tuple[tuple[Reference, ...], dict[SourceId, int]]:
-    """Sources numbered in order of first citation."""
+def _references(store: Store, cited: list[SourceId], redact: bool = False) -> tuple[tuple[Reference, ...], dict[SourceId, int]]:
+    """Sources numbered in order of first citation (protected ones stripped when redacting)."""
     order = list(dict.fromkeys(cited))
     sources: dict[SourceId, Source] = reads.sources(store, order)
+    if redact:
+        sources = {sid: redact_source(s) if s.protected else s for sid, s in sources.items()}
     numbers = {sid: n for n, sid in enumerate(order, 1)}
     return tuple(Reference(numbers[sid], sources[sid]) for sid in order), numbers
+
+
+def redact_source(source: Source) -> Source:
+    """A protected source with nothing that names it: no title, author, publisher, date, URL or note."""
+    return Source(id=source.id, title="", language=source.language, protected=True)
+
+
+def redact_incident(incident: Incident) -> Incident:
+    """The incident at its region only: the location and the notes (which name places) are dropped."""
+    return replace(incident, location="", notes="")
 
 
 def is_date_figure(figure: Figure) -> bool:
@@ -295,6 +310,12 @@ _MAP_TEXT: dict[str, tuple[str, str]] = {
                   " {n} événements sans coordonnées ne sont pas représentés."),
     "unlocated-one": (" One event without coordinates is not shown.",
                       " Un événement sans coordonnées n’est pas représenté."),
+    "redacted": (
+        ("Event places are not shown: this edition is redacted for wider release and gives no place "
+         "more precise than the region."),
+        ("Les lieux des événements ne sont pas représentés : cette édition, expurgée pour une diffusion "
+         "élargie, ne donne aucun lieu plus précis que la région."),
+    ),
     "boundaries": ("Boundaries: Natural Earth (public domain).", "Limites : Natural Earth (domaine public)."),
     "disclaimer": (
         "The boundaries and names shown do not imply official endorsement or acceptance.",
@@ -315,9 +336,10 @@ def _map_text(key: str, lang: Language, **values: object) -> str:
 
 
 def _map(store: Store, result: an.Analysis, template: Template, topic: Topic, countries: tuple[Country, ...],
-         lang: Language) -> MapData | None:
+         lang: Language, redact: bool = False) -> MapData | None:
     """The map of events when the template asks for one and briefer has outlines for every
-    selected country (Africa and the shores facing it); None otherwise."""
+    selected country (Africa and the shores facing it); None otherwise. When redacting, the map
+    keeps the outlines and region names but shows no event point."""
     selection = result.selection
     frame = geo.frame_for(selection.countries)
     if "map" not in template.charts or frame is None:
@@ -331,6 +353,8 @@ def _map(store: Store, result: an.Analysis, template: Template, topic: Topic, co
     if unlocated:
         n = i18n.fmt_number(unlocated, lang)
         caption += _map_text("unlocated-one", lang) if unlocated == 1 else _map_text("unlocated", lang, n=n)
+    if redact:
+        points, caption = (), _map_text("redacted", lang)
     charts = [k for k in template.charts if k != "map"]
     return MapData(
         key="map",
@@ -346,6 +370,7 @@ def _map(store: Store, result: an.Analysis, template: Template, topic: Topic, co
         zero_legend=_map_text("zero-legend", lang),
         region_legend=_map_text("region-legend", lang),
         position=len([k for k in template.charts[: template.charts.index("map")] if k in charts]),
+        redacted=redact,
     )
 
 

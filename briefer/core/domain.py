@@ -220,6 +220,7 @@ class BriefingOptions:
     key_messages: tuple[str, ...] = ()
     paper: Literal["a4", "letter"] = "a4"
     sections: tuple[str, ...] | None = None
+    redact: bool = False  # for wider release: places to admin1 only, protected sources unnamed
 
     def __post_init__(self) -> None:
         if self.marking not in MARKINGS:
@@ -340,6 +341,7 @@ class MapData:
     regions: tuple[MapRegion, ...] = ()
     region_legend: str = ""
     position: int = 0
+    redacted: bool = False  # event points withheld on purpose (no "No events recorded" message)
 
     @property
     def kind(self) -> Literal["map"]:
@@ -394,6 +396,7 @@ class DataNote:
     low_time_precision_share: float
     open_to_revision_from: dt.date | None
     synthetic: bool
+    redacted: bool = False
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,7 @@ class BuildRequest:
     template: str = "country-brief"
     options: BriefingOptions = field(default_factory=BriefingOptions)
     paper: Literal["a4", "letter"] | None = None
+    password: str | None = field(default=None, repr=False)  # encrypt the PDF (AES-256) when set
 
 
 def default_store_path() -> Path:
@@ -88,4 +89,4 @@ def build_pdf(request: BuildRequest) -> Path:
     store_path = request.store or default_store()
     with open_store(store_path, read_only=store_path.exists() and not os.access(store_path, os.W_OK)) as store:
         briefing = briefing_for(store, request)
-    return write_pdf(briefing, request.out)
+    return write_pdf(briefing, request.out, password=request.password)

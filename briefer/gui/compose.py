@@ -1,4 +1,5 @@
-"""The compose panel: template, language, cover texts, handling marking, key messages, sections.
+"""The compose panel: template, language, cover texts, handling marking, PDF password, redaction,
+key messages, sections.
 
 Contract: `options(quotation_ids, figure_ids)` returns the core `BriefingOptions` for what the
 panel shows (empty title and subtitle mean "automatic"; sections None while they are the
@@ -84,6 +85,10 @@ class ComposePanel(RoundedFrame):
         for marking in operations.MARKINGS:
             self.marking.addItem(_swatch(style.TLP.get(marking, "#ffffff")), "", marking)
         self.marking.setCurrentIndex(max(self.marking.findData(operations.BriefingOptions().marking), 0))
+        self.password = self._line("passwordEdit")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.redact = QCheckBox(self)
+        self.redact.setObjectName("redactBox")
         for combo in (self.template, self.language, self.marking):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(10)
@@ -124,11 +129,12 @@ class ComposePanel(RoundedFrame):
         for key, widget in (("c-template", self.template), ("c-language", self.language), ("c-title", self.title),
                             ("c-subtitle", self.subtitle), ("c-author", self.author),
                             ("c-organisation", self.organisation), ("c-issued", self.issued),
-                            ("c-marking", self.marking)):
+                            ("c-marking", self.marking), ("c-password", self.password)):
             label = QLabel(self)
             label.setBuddy(widget)
             self.labels[key] = label
             form.addRow(label, widget)
+        form.addRow("", self.redact)
         messages_label = heading(self, "heading")
         messages_label.setBuddy(self.messages)
         self.labels["c-messages"] = messages_label
@@ -233,7 +239,13 @@ class ComposePanel(RoundedFrame):
             quotation_ids=tuple(quotation_ids) if quotation_ids is not None else None,  # type: ignore[arg-type]
             figure_ids=tuple(figure_ids) if figure_ids is not None else None,  # type: ignore[arg-type]
             key_messages=messages, sections=None if sections == default else sections,
+            redact=self.redact.isChecked(),
         )
+
+    def pdf_password(self) -> str | None:
+        """The password to encrypt the exported PDF with; None when the field is empty.
+        Never part of the options, so never saved with a briefing."""
+        return self.password.text() or None
 
     def apply(self, template: str, options: Any) -> None:
         """Show a saved composition (the date of issue becomes today when the recipe has none)."""
@@ -249,6 +261,7 @@ class ComposePanel(RoundedFrame):
             self.organisation.setText(options.organisation)
             self.issued.setDate(i18n.qdate(options.issued or dt.date.today()))
             self.marking.setCurrentIndex(max(self.marking.findData(options.marking), 0))
+            self.redact.setChecked(options.redact)
             self.messages.setPlainText("\n".join(options.key_messages))
             chosen = options.sections if options.sections is not None else self._template_sections()
             for name, box in self.section_boxes.items():
@@ -282,13 +295,18 @@ class ComposePanel(RoundedFrame):
         for key, widget in (("c-template", self.template), ("c-language", self.language), ("c-title", self.title),
                             ("c-subtitle", self.subtitle), ("c-author", self.author),
                             ("c-organisation", self.organisation), ("c-issued", self.issued),
-                            ("c-marking", self.marking), ("c-messages", self.messages)):
+                            ("c-marking", self.marking), ("c-messages", self.messages),
+                            ("c-password", self.password), ("c-redact", self.redact)):
             widget.setAccessibleName(tr(key).replace("&", ""))
         for row in range(self.language.count()):
             self.language.setItemText(row, tr(f"lang-{self.language.itemData(row)}"))
         for row in range(self.marking.count()):
             self.marking.setItemText(row, tr(f"tlp-{self.marking.itemData(row)}"))
         self.messages.setPlaceholderText(tr("c-messages-hint"))
+        self.password.setPlaceholderText(tr("c-password-hint"))
+        self.password.setToolTip(tr("c-password-tip"))
+        self.redact.setText(tr("c-redact"))
+        self.redact.setToolTip(tr("c-redact-tip"))
         self.issued.setDisplayFormat(i18n.short_date_format())
         self.issued.setLocale(i18n.locale())
         self.export_button.setText(tr("export-button"))

@@ -43,6 +43,7 @@ class ExportController(QObject):
         self.progress: QProgressDialog | None = None
         self.viewer: PdfViewer | None = None
         self._generation = 0
+        self._password: str | None = None  # of the export under way, to open it in the viewer
 
     def start(self) -> None:
         """Ask for a path and export the current composition (see module contract)."""
@@ -73,7 +74,8 @@ class ExportController(QObject):
         self.progress.canceled.connect(self._on_cancel)
         self.progress.setValue(0)
         self.progress.show()
-        request = operations.ExportRequest(composition, path)
+        self._password = self.window.compose.pdf_password()
+        request = operations.ExportRequest(composition, path, self._password)
         self._generation = self.runner.submit("export", operations.export_pdf, request, self._on_done,
                                               self._on_error, on_progress=self._on_progress, progress=True)
         return self._generation
@@ -115,17 +117,18 @@ class ExportController(QObject):
     def show_viewer(self, path: Path) -> None:
         if self.viewer is not None:
             self.viewer.close()
-        self.viewer = PdfViewer(path, self.window)
+        self.viewer = PdfViewer(path, self.window, self._password)
         self.viewer.show()
 
 
 class PdfViewer(QDialog):
     """The exported PDF, with "Open in system viewer" and "Show in folder"."""
 
-    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, path: Path, parent: QWidget | None = None, password: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pdfViewer")
         self.path = path
+        self.password = password
         self.setWindowTitle(tr("viewer-title", name=path.name))
         self.document: Any = None
         self.view: Any = None
@@ -165,6 +168,8 @@ class PdfViewer(QDialog):
         except ImportError:
             return None
         self.document = QPdfDocument(self)
+        if self.password:
+            self.document.setPassword(self.password)
         self.document.load(str(self.path))
         self.view = QPdfView(self)
         self.view.setObjectName("pdfView")

@@ -175,6 +175,21 @@ STRINGS: dict[str, tuple[str, str]] = {
     "c-issued": ("&Date of issue", "Date de di&ffusion"),
     "c-marking": ("Ha&ndling", "Mar&quage"),
     "c-messages": ("Ke&y messages", "Messages clés"),
+    "c-password": ("PDF pass&word", "Mot de passe du PDF"),
+    "c-password-hint": ("optional: encrypts the PDF", "facultatif : chiffre le PDF"),
+    "c-password-tip": (
+        "When set, the PDF is encrypted (AES-256): it opens only with this password, can be printed, "
+        "but its text cannot be copied and it cannot be edited.",
+        "S’il est renseigné, le PDF est chiffré (AES-256) : il ne s’ouvre qu’avec ce mot de passe, "
+        "peut être imprimé, mais son texte ne peut être ni copié ni modifié.",
+    ),
+    "c-redact": ("Re&dact for wider release", "Expurger pour une diffusion élargie"),
+    "c-redact-tip": (
+        "Places events by region only (no location, notes or map points) and does not name sources "
+        "marked as protected.",
+        "Situe les événements à la région seulement (sans lieu, notes ni points sur la carte) et ne "
+        "nomme pas les sources marquées comme protégées.",
+    ),
     "c-messages-hint": ("One message per line", "Un message par ligne"),
     "c-sections": ("Sections", "Sections"),
     "c-default": ("Automatic: {text}", "Automatique : {text}"),

@@ -63,7 +63,7 @@ def draw_map(fig: Figure, data: MapData, lang: Language) -> None:
     _points(ax, data, scale, (width / (view[2] - view[0]), (height - strip) / (view[3] - view[1])))
     _labels(ax, data, view, width, height - strip, scale)
     maplegend.north_arrow(ax)
-    if not data.points:
+    if not data.points and not data.redacted:
         st.draw_message(ax, lang)
         ax.texts[-1].set_bbox({"facecolor": "white", "edgecolor": "none", "pad": 4, "alpha": 0.85})
     legend = fig.add_axes((0, 0, 1, strip / height))

@@ -6,7 +6,7 @@ Importing this package is cheap: reportlab, matplotlib and svglib load on the fi
 
 Modules: `labels` (fixed EN/FR wording), `styles` (look), `markup` (escaping), `document` (page
 templates, outline, page count), `furniture` (header/footer), one module per group of sections
-(`cover`, `summary`, `visuals`, `sources`, `annex`), `story` (section order), `render` (build, write).
+(`cover`, `summary`, `visuals`, `sources`, `annex`), `story` (section order), `render` (build, write), `protect` (password encryption).
 """
 
 from __future__ import annotations
@@ -27,8 +27,10 @@ def render_pdf(briefing: Briefing) -> bytes:
     return render(briefing)
 
 
-def write_pdf(briefing: Briefing, path: Path) -> Path:
-    """Write the briefing to `path` atomically; OutputError if it cannot be written."""
+def write_pdf(briefing: Briefing, path: Path, password: str | None = None,
+              owner_password: str | None = None) -> Path:
+    """Write the briefing to `path` atomically, AES-256 encrypted when a `password` is given
+    (printable, not copyable; random owner password unless given); OutputError if it cannot be written."""
     from briefer.core.pdf.render import write_pdf as write
 
-    return write(briefing, path)
+    return write(briefing, path, password, owner_password)

@@ -4,7 +4,8 @@ Contract: `incidents(ctx)` starts a new page with a table (header repeated on ev
 cells wrapped Paragraphs, notes shortened) or returns [] when there is no incident.
 `data_note(ctx)` always returns the data note: the synthetic-data statement when the data are
 synthetic, the datasets with publisher, licence, attribution and access date, the share of events
-with low geographic or time precision, the revision caveat and the method in one paragraph.
+with low geographic or time precision, the revision caveat and the method in one paragraph; a
+redacted briefing says so after the synthetic statement, and its incidents show only their region.
 """
 
 from __future__ import annotations
@@ -48,10 +49,13 @@ def incidents(ctx: Context) -> list[Flowable]:
 
 def _incident_row(ctx: Context, incident: Incident, several: bool) -> list[Paragraph]:
     lang = ctx.lang
-    place = f"<b>{esc(incident.location or '—')}</b>"
     region = ", ".join(x for x in (incident.admin1, _country_name(ctx, incident.country) if several else "") if x)
-    if region:
-        place += f'<br/><font color="#5B6770">{esc(region)}</font>'
+    if ctx.briefing.data_note.redacted and not incident.location:
+        place = f"<b>{esc(region or '—')}</b>"  # redacted: the region is the most precise place
+    else:
+        place = f"<b>{esc(incident.location or '—')}</b>"
+        if region:
+            place += f'<br/><font color="#5B6770">{esc(region)}</font>'
     kind = ctx.esc(breakable(core_labels.event_type(incident.event_type, lang)))
     if incident.sub_event_type:
         sub = breakable(labels.sub_event_type(incident.sub_event_type, lang))
@@ -93,6 +97,8 @@ def data_note(ctx: Context) -> list[Flowable]:
     story: list[Flowable] = [ctx.heading(ctx.t("data-note"))]
     if note.synthetic:
         story += [warning_box(ctx), Spacer(1, 2 * mm)]
+    if note.redacted:
+        story += [ctx.heading(ctx.t("dn-redacted-title"), level=1, toc=False), ctx.para(ctx.t("dn-redacted"), "body")]
     blocks = [_dataset_block(ctx, d) for d in note.datasets] or [ctx.para(ctx.t("dn-no-dataset"), "body")]
     story += keep_first([ctx.heading(ctx.t("dn-datasets"), level=1, toc=False)], blocks)
     story.append(KeepTogether([ctx.heading(ctx.t("dn-quality"), level=1, toc=False), *_quality(ctx)]))

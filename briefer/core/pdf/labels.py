@@ -158,6 +158,16 @@ _LABELS: dict[str, tuple[str, str]] = {
          "évolutions comparent la période étudiée à la période précédente de même durée."),
     ),
     "dn-method-title": ("Method", "Méthode"),
+    "dn-redacted-title": ("Redacted for wider release", "Version expurgée pour diffusion élargie"),
+    "dn-redacted": (
+        ("This document is redacted for wider release: events are placed by region (admin 1) only, "
+         "without their location or notes; the map shows no event places; and sources marked as "
+         "protected are not named."),
+        ("Ce document est expurgé pour une diffusion élargie : les événements ne sont situés qu’à la "
+         "région (niveau administratif 1), sans lieu ni notes ; la carte ne montre aucun lieu "
+         "d’événement ; les sources marquées comme protégées ne sont pas nommées."),
+    ),
+    "protected-source": ("Protected source", "Source protégée"),
 }
 
 _TLP: dict[str, tuple[str, str]] = {

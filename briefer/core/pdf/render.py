@@ -6,7 +6,9 @@ Contract:
 - `write_pdf(briefing, path)` renders into a temporary file in the target folder and moves it onto
   `path` with `os.replace`, so `path` is either the complete new PDF or untouched. On any failure the
   temporary file is removed; an OSError (folder missing, no permission, disk full…) becomes an
-  `OutputError` naming the file and what to do.
+  `OutputError` naming the file and what to do. With a `password` the document is encrypted
+  (`protect.encrypt_pdf`) before it reaches the temporary file, so no unencrypted copy is ever
+  written; encrypted output is not deterministic.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from briefer.core.pdf.context import Context
 from briefer.core.pdf.document import BriefingDoc, DocSetup, PageCounter
 from briefer.core.pdf.furniture import Furniture
 from briefer.core.pdf.labels import label
+from briefer.core.pdf.protect import encrypt_pdf
 from briefer.core.pdf.story import build_story
 from briefer.core.pdf.styles import Geometry, geometry, stylesheet
 
@@ -42,9 +45,12 @@ def render_pdf(briefing: Briefing) -> bytes:
     return buffer.getvalue()
 
 
-def write_pdf(briefing: Briefing, path: Path) -> Path:
+def write_pdf(briefing: Briefing, path: Path, password: str | None = None,
+              owner_password: str | None = None) -> Path:
     """Write the briefing to `path` atomically and return `path` (see module contract)."""
     path = Path(path)
+    if password is not None and not password:
+        raise OutputError("The PDF password is empty. Type a password, or leave protection off.")
     folder = path.parent
     if not folder.is_dir():
         raise OutputError(f"Cannot write {path}: the folder {folder} does not exist. Create it or choose another folder.")
@@ -55,7 +61,10 @@ def write_pdf(briefing: Briefing, path: Path) -> Path:
     temp = Path(temp_name)
     try:
         with os.fdopen(handle, "wb") as stream:
-            _build(briefing, stream)
+            if password:
+                stream.write(encrypt_pdf(render_pdf(briefing), password, owner_password))
+            else:
+                _build(briefing, stream)
             stream.flush()
             os.fsync(stream.fileno())
         os.replace(temp, path)

@@ -64,9 +64,20 @@ def _block_quote(ctx: Context, cited: CitedQuotation, source: Source | None) -> 
     return KeepTogether([table])
 
 
+def withheld(ctx: Context, source: Source | None) -> bool:
+    """True when the briefing is redacted and `source` is protected: it must not be named."""
+    return source is not None and source.protected and ctx.briefing.data_note.redacted
+
+
 def attribution(ctx: Context, cited: CitedQuotation, source: Source | None) -> str:
-    """"— Speaker, in Title (Publisher, date), para. 4 [3]" as markup."""
+    """"— Speaker, in Title (Publisher, date), para. 4 [3]" as markup ("— Protected source [3]"
+    for a protected source in a redacted briefing: no speaker or locator either)."""
     q, lang = cited.quotation, ctx.lang
+    if withheld(ctx, source):
+        text = "— " + ctx.esc(ctx.t("protected-source"))
+        if q.paraphrase:
+            text += f" ({ctx.esc(ctx.t('paraphrase'))})"
+        return f"{text}\u00a0{citation(cited.reference)}"
     where = ""
     if source is not None:
         where = f"<i>{source_esc(shorten(source.title, ATTRIBUTION_TITLE), source)}</i>"
@@ -191,6 +202,8 @@ def reference_entry(ctx: Context, number: int, source: Source) -> str:
     """One entry: authors. Title. Container, publisher, date. URL (accessed …). Note."""
     lang = ctx.lang
     parts: list[str] = [f'<a name="{ref_anchor(number)}"/>']
+    if withheld(ctx, source):
+        return parts[0] + ctx.esc(ctx.t("protected-source")) + "."
     if source.authors:
         parts.append(source_esc(join_names(list(source.authors), ctx.t("and")), source) + ". ")
     parts.append(f"<i>{source_esc(source.title, source)}</i>" + _stop(source.title))

@@ -38,6 +38,7 @@ class Composition:
 class ExportRequest:
     composition: Composition
     path: Path
+    password: str | None = field(default=None, repr=False)  # AES-256 encryption when set
 
 
 def prepare_export(store: Store | None, _: object = None) -> None:
@@ -62,7 +63,8 @@ def export_pdf(store: Store, request: ExportRequest, progress: Progress) -> Path
     """Write the PDF to `request.path` atomically: the file is either complete or untouched.
 
     Stages report progress; `progress.check()` between them raises when the user cancelled, and
-    nothing is left on disk. OutputError when the folder cannot take the file.
+    nothing is left on disk. OutputError when the folder cannot take the file. With a password the
+    PDF is encrypted in memory before anything is written.
     """
     from briefer.core.assemble import assemble
     from briefer.core.pdf import render_pdf
@@ -79,6 +81,10 @@ def export_pdf(store: Store, request: ExportRequest, progress: Progress) -> Path
     _prerender_charts(briefing, progress)
     progress.report(0.6, "export-layout")
     data = render_pdf(briefing)
+    if request.password:
+        from briefer.core.pdf.protect import encrypt_pdf
+
+        data = encrypt_pdf(data, request.password)
     progress.check()
     progress.report(0.95, "export-writing")
     write_atomic(path, data)
