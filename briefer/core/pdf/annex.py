@@ -36,13 +36,15 @@ def incidents(ctx: Context) -> list[Flowable]:
     rows_in = ctx.briefing.incidents
     if not rows_in:
         return []
-    header = [ctx.para(ctx.t(k), s) for k, s in (
-        ("inc-date", "th"), ("inc-location", "th"), ("inc-type", "th"), ("inc-actors", "th"),
-        ("inc-fatalities", "th-right"), ("inc-notes", "th"))]
+    with_notes = any(i.notes for i in rows_in)  # redacted briefings carry no descriptions
+    columns = [("inc-date", "th"), ("inc-location", "th"), ("inc-type", "th"), ("inc-actors", "th"),
+               ("inc-fatalities", "th-right")] + ([("inc-notes", "th")] if with_notes else [])
+    header = [ctx.para(ctx.t(k), s) for k, s in columns]
     several = len(ctx.briefing.countries) > 1
-    rows = [header, *(_incident_row(ctx, i, several) for i in rows_in)]
-    rest = share_widths(ctx.width - DATE_WIDTH - DEATHS_WIDTH, (14, 17, 17, 38))
-    table = data_table(rows, [DATE_WIDTH, rest[0], rest[1], rest[2], DEATHS_WIDTH, rest[3]])
+    rows = [header, *(_incident_row(ctx, i, several)[:len(columns)] for i in rows_in)]
+    shares = (14, 17, 17, 38) if with_notes else (24, 30, 46)
+    rest = share_widths(ctx.width - DATE_WIDTH - DEATHS_WIDTH, shares)
+    table = data_table(rows, [DATE_WIDTH, *rest[:3], DEATHS_WIDTH, *rest[3:]])
     intro = ctx.para(ctx.t("inc-intro"), "intro")
     return [PageBreak(), ctx.heading(ctx.t("incidents")), intro, table]
 
