@@ -3,12 +3,13 @@
 Contract:
 - `render_pdf(briefing)` returns the PDF as bytes; the same Briefing gives byte-identical bytes
   (reportlab's invariant mode, creation date fixed to the date of issue, stable destination names).
-- `write_pdf(briefing, path)` renders into a temporary file in the target folder and moves it onto
-  `path` with `os.replace`, so `path` is either the complete new PDF or untouched. On any failure the
-  temporary file is removed; an OSError (folder missing, no permission, disk full…) becomes an
-  `OutputError` naming the file and what to do. With a `password` the document is encrypted
-  (`protect.encrypt_pdf`) before it reaches the temporary file, so no unencrypted copy is ever
-  written; encrypted output is not deterministic.
+- `write_pdf(briefing, path)` checks the folder can take a file, renders in memory, then writes a
+  temporary file in the target folder and moves it onto `path` with `os.replace` (`write_atomic`,
+  which the app's export also uses), so `path` is either the complete new PDF or untouched. On any
+  failure the temporary file is removed; an OSError (folder missing, no permission, disk full…)
+  becomes an `OutputError` naming the file and what to do (`os_message`). With a `password` the
+  document is encrypted (`protect.encrypt_pdf`) in memory, so no unencrypted copy is ever written;
+  encrypted output is not deterministic.
 """
 
 from __future__ import annotations
@@ -51,32 +52,55 @@ def write_pdf(briefing: Briefing, path: Path, password: str | None = None,
     path = Path(path)
     if password is not None and not password:
         raise OutputError("The PDF password is empty. Type a password, or leave protection off.")
+    check_writable(path)
+    try:
+        data = render_pdf(briefing)
+        if password:
+            data = encrypt_pdf(data, password, owner_password)
+    except OSError as exc:
+        raise OutputError(os_message(path, exc)) from exc
+    write_atomic(path, data)
+    return path
+
+
+def check_writable(path: Path) -> None:
+    """OutputError, before any work, when `path` is a folder or its folder cannot take a new file."""
     folder = path.parent
+    if path.is_dir():
+        raise OutputError(f"Cannot write {path}: it is a folder. Give a file name ending in .pdf.")
     if not folder.is_dir():
         raise OutputError(f"Cannot write {path}: the folder {folder} does not exist. Create it or choose another folder.")
     try:
-        handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+        handle, name = tempfile.mkstemp(prefix=".briefer-check-", dir=folder)
     except OSError as exc:
-        raise OutputError(_os_message(path, exc)) from exc
-    temp = Path(temp_name)
+        raise OutputError(os_message(path, exc)) from exc
+    os.close(handle)
+    os.unlink(name)
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write `data` to a temporary file beside `path`, then move it into place; on any error the
+    temporary file is removed, an existing file at `path` is left as it was, and OS errors become
+    OutputError with a message saying what to do."""
+    temp: Path | None = None
     try:
+        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+        temp = Path(name)
         with os.fdopen(handle, "wb") as stream:
-            if password:
-                stream.write(encrypt_pdf(render_pdf(briefing), password, owner_password))
-            else:
-                _build(briefing, stream)
+            stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
         os.replace(temp, path)
     except BaseException as exc:
-        temp.unlink(missing_ok=True)
+        if temp is not None:
+            temp.unlink(missing_ok=True)
         if isinstance(exc, OSError):
-            raise OutputError(_os_message(path, exc)) from exc
+            raise OutputError(os_message(path, exc)) from exc
         raise
-    return path
 
 
-def _os_message(path: Path, exc: OSError) -> str:
+def os_message(path: Path, exc: OSError) -> str:
+    """What went wrong writing `path`, and what to do, in one sentence."""
     reasons = {
         errno.ENOENT: f"the folder {path.parent} does not exist. Create it or choose another folder.",
         errno.EACCES: f"permission denied in {path.parent}. Choose a folder you can write to.",

@@ -29,11 +29,8 @@ from briefer.gui.operations.export import (
     Composition,
     ExportRequest,
     Progress,
-    check_writable,
     export_pdf,
-    os_message,
     prepare_export,
-    write_atomic,
 )
 from briefer.gui.operations.preview import (
     EVENT_LIMIT,
@@ -73,10 +70,10 @@ __all__ = [
     "EVENT_LIMIT", "LANGUAGES", "MARKINGS", "PRESETS", "BrieferError", "BriefingOptions", "ChartImage", "ChartRequest",
     "Composition", "CountryEntry", "EventList", "ExportRequest", "FigureRow", "LoadRequest", "OpenRequest",
     "Period", "Preview", "PreviewRequest", "Progress", "QuotationRow", "RenameRequest", "SaveRequest",
-    "Selection", "StoreInfo", "chart_images", "check_writable", "default_file_name", "delete_recipe",
+    "Selection", "StoreInfo", "chart_images", "default_file_name", "delete_recipe",
     "events", "export_pdf", "interrupt", "is_user_error", "list_recipes", "load_recipe", "no_store", "open_store",
-    "os_message", "period_preset", "prepare_export", "preview", "rename_recipe", "save_recipe", "search_quotations", "slug",
-    "store_info", "warm_up", "write_atomic",
+    "period_preset", "prepare_export", "preview", "rename_recipe", "save_recipe", "search_quotations", "slug",
+    "store_info", "warm_up",
 ]
 
 def no_store() -> BrieferError:

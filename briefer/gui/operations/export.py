@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import errno
 import gc
-import os
-import tempfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from briefer.core.domain import BriefingOptions, Selection
-from briefer.core.errors import OutputError
 
 if TYPE_CHECKING:
     from briefer.core.store.db import Store
@@ -68,6 +64,7 @@ def export_pdf(store: Store, request: ExportRequest, progress: Progress) -> Path
     """
     from briefer.core.assemble import assemble
     from briefer.core.pdf import render_pdf
+    from briefer.core.pdf.render import check_writable, write_atomic
     from briefer.core.templates import get_template
 
     path = Path(request.path)
@@ -107,46 +104,3 @@ def _prerender_charts(briefing: Any, progress: Progress) -> None:
         progress.check()
 
 
-def check_writable(path: Path) -> None:
-    """OutputError, before any work, when `path`'s folder is missing or cannot take a new file."""
-    folder = path.parent
-    if path.is_dir():
-        raise OutputError(f"Cannot write {path}: it is a folder. Give a file name ending in .pdf.")
-    if not folder.is_dir():
-        raise OutputError(f"Cannot write {path}: the folder {folder} does not exist. "
-                          "Create it or choose another folder.")
-    try:
-        handle, name = tempfile.mkstemp(prefix=".briefer-check-", dir=folder)
-    except OSError as exc:
-        raise OutputError(os_message(path, exc)) from exc
-    os.close(handle)
-    os.unlink(name)
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write `data` to a temporary file beside `path` and move it into place; no leftovers on error."""
-    temp: Path | None = None
-    try:
-        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-        temp = Path(name)
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temp, path)
-    except OSError as exc:
-        if temp is not None:
-            temp.unlink(missing_ok=True)
-        raise OutputError(os_message(path, exc)) from exc
-
-
-def os_message(path: Path, exc: OSError) -> str:
-    reasons = {
-        errno.ENOENT: f"the folder {path.parent} does not exist. Create it or choose another folder.",
-        errno.EACCES: f"permission denied in {path.parent}. Choose a folder you can write to.",
-        errno.EPERM: f"permission denied in {path.parent}. Choose a folder you can write to.",
-        errno.EROFS: f"{path.parent} is on a read-only disk. Choose another folder.",
-        errno.ENOSPC: "the disk is full. Free some space or choose another disk.",
-        errno.EDQUOT: "the disk quota is exceeded. Free some space or choose another disk.",
-    }
-    return f"Cannot write {path}: {reasons.get(exc.errno or 0, f'{exc.strerror or exc}.')}"
