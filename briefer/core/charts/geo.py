@@ -16,14 +16,13 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from briefer.core.domain import MapPoint, MapRegion
+from briefer.core.regionnames import key, sound
 
 MAPS_DIR = Path(__file__).resolve().parents[3] / "resources" / "maps"
 INDEX = "africa_countries.json"
@@ -186,52 +185,20 @@ def _merge(points: list[MapPoint], cell: float) -> list[MapPoint]:
 
 # --- Region names across sources -----------------------------------------------------------------
 
-# Names of the same region that differ beyond accents, case and punctuation (normalised forms).
-ALIASES = {
-    "tombouctou": "timbuktu",
-    "koulikouro": "koulikoro",
-    "hodh el chargui": "hodh ech chargui",
-    "district de bamako": "bamako",
-    "ville de n djamena": "n djamena",
-    "communaute urbaine de niamey": "niamey",
-}
-# Transliteration variants between French and English spellings, applied to normalised names.
-_SOUNDS = (("ou", "u"), ("o", "u"), ("dj", "j"), ("y", "i"), ("w", "u"), ("ph", "f"), ("kh", "k"), ("gh", "g"))
-
-
-def normalise(name: str) -> str:
-    """"Ségou" -> "segou", "Centre-Est" -> "centre est", "Région de Mopti" -> "mopti",
-    "Tombouctou" -> "timbuktu" (ALIASES): the form names are compared in."""
-    text = unicodedata.normalize("NFKD", name.casefold())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = re.sub(r"[^a-z0-9]+", " ", text).strip()
-    text = re.sub(r"^(region|province|state|etat|departement|wilaya) (de |du |d |of )?", "", text)
-    return ALIASES.get(text, text)
-
-
-def sound(name: str) -> str:
-    """A coarser key than `normalise` that also equates French and English transliterations:
-    "Koulikouro" and "Koulikoro" -> "kulikuru"; "Centre-Est" and "Centre-Ouest" stay apart."""
-    text = normalise(name).replace(" ", "")
-    for old, new in _SOUNDS:
-        text = text.replace(old, new)
-    return re.sub(r"(.)\1+", r"\1", text)
-
-
 def match_regions(regions: Iterable[str], admin1: Iterable[str]) -> dict[str, str]:
     """Admin-1 names of the events -> region names of a boundary file, for one country.
 
-    A name matches the one region with the same `normalise` form, else the one region left with
-    the same `sound`; two candidates, or none, leave it unmatched.
+    A name matches the one region with the same `regionnames.key`, else the one region left with
+    the same `regionnames.sound`; two candidates, or none, leave it unmatched.
     """
     names = list(dict.fromkeys(admin1))
     regions = list(dict.fromkeys(regions))
     found: dict[str, str] = {}
-    for key in (normalise, sound):
+    for keyer in (key, sound):
         free = [r for r in regions if r not in found.values()]
         for name in names:
             if name not in found:
-                hits = [r for r in free if key(r) == key(name)]
+                hits = [r for r in free if keyer(r) == keyer(name)]
                 if len(hits) == 1:
                     found[name] = hits[0]
     return found

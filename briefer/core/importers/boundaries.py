@@ -5,7 +5,7 @@ Contract of `import_boundaries(store, path, country, dry_run=..., accept_bad_row
   projected CRS is refused); each feature needs a Polygon or MultiPolygon and a name in one of
   `NAME_FIELDS`; a feature whose country field (`COUNTRY_FIELDS`) names another country, or whose
   coordinates are not longitudes and latitudes, is a bad row named by its line;
-- each name is matched to the store's regions of that country (`regionnames.RegionMatcher`, over
+- each name is matched to the store's regions of that country (`briefer.core.regionnames.RegionMatcher`, over
   their English and French names): "Koulikouro" is stored as "Koulikoro", "Tombouctou" as
   "Timbuktu"; an unmatched name is stored under its own name and listed in the notes, and so are
   the store's regions the file has no outline for (e.g. Ménaka, created in 2012, is missing from
@@ -26,7 +26,7 @@ from typing import Any
 
 from briefer.core.countries import CountryResolver
 from briefer.core.errors import ImportFileError, SelectionError
-from briefer.core.importers.regionnames import RegionMatcher
+from briefer.core.regionnames import RegionMatcher
 from briefer.core.importers.report import ImportReport
 from briefer.core.importers.storefile import log_import, now, with_store
 from briefer.core.importers.textdoc import decode

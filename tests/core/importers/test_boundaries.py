@@ -9,7 +9,7 @@ import pytest
 
 from briefer.core.errors import ImportFileError
 from briefer.core.importers.boundaries import import_boundaries
-from briefer.core.importers.regionnames import RegionMatcher
+from briefer.core.regionnames import RegionMatcher
 from briefer.core.store import reads
 from tests.core.importers.conftest import digest
 from tests.core.importers.sources_util import SHARED, run, shared_file

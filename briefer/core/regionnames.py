@@ -19,12 +19,23 @@ from briefer.core.tagging import fold
 CLOSE = 0.85
 _PREFIX = re.compile(r"^(region|province|state|etat|departement|wilaya|cercle) (de |du |d |of |des )?")
 _SOUNDS = (("ou", "u"), ("o", "u"), ("dj", "j"), ("y", "i"), ("w", "u"), ("ph", "f"), ("kh", "k"), ("gh", "g"))
+# Names of the same region that differ beyond accents, case and punctuation (as keys).
+ALIASES = {
+    "tombouctou": "timbuktu",
+    "koulikouro": "koulikoro",
+    "hodh el chargui": "hodh ech chargui",
+    "district de bamako": "bamako",
+    "ville de n djamena": "n djamena",
+    "communaute urbaine de niamey": "niamey",
+}
 
 
 def key(name: str) -> str:
-    """"Région de Ségou" -> "segou", "Centre-Est" -> "centre est"."""
+    """"Région de Ségou" -> "segou", "Centre-Est" -> "centre est", "Tombouctou" -> "timbuktu"."""
     text = " ".join(re.sub(r"[^0-9a-z]+", " ", fold(name)).split())
-    return _PREFIX.sub("", text)
+    text = ALIASES.get(text, text)
+    text = _PREFIX.sub("", text)
+    return ALIASES.get(text, text)
 
 
 def sound(name: str) -> str:
