@@ -77,7 +77,7 @@ def make_selection(store: Store, request: BuildRequest) -> Selection:
 
 def briefing_for(store: Store, request: BuildRequest) -> Briefing:
     template = get_template(request.template)
-    paper: Literal["a4", "letter"] = request.paper or ("letter" if template.paper == "letter" else "a4")
+    paper: Literal["a4", "letter"] = request.paper or template.paper
     options = replace(request.options, paper=paper)
     return assemble(store, make_selection(store, request), template, options)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from platformdirs import user_config_path
 
@@ -29,7 +29,7 @@ class Template:
     name: str
     description_en: str
     description_fr: str
-    paper: str
+    paper: Literal["a4", "letter"]
     sections: tuple[str, ...]
     charts: tuple[str, ...]
     quotations: int
@@ -75,7 +75,7 @@ def parse_template(path: Path) -> Template:
         name=_text(path, text, data, "name"),
         description_en=_text(path, text, data, "description_en"),
         description_fr=str(data.get("description_fr", "")),
-        paper=_choice(path, text, data, "paper", ("a4", "letter"), "a4"),
+        paper="letter" if _choice(path, text, data, "paper", ("a4", "letter"), "a4") == "letter" else "a4",
         sections=_names(path, text, data, "sections", SECTIONS),
         charts=_names(path, text, data, "charts", CHARTS),
         quotations=_count(path, text, data, "quotations", 8),

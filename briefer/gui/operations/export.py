@@ -72,7 +72,7 @@ def export_pdf(store: Store, request: ExportRequest, progress: Progress) -> Path
     progress.report(0.05, "export-reading")
     comp = request.composition
     template = get_template(comp.template)
-    options = replace(comp.options, paper="letter" if template.paper == "letter" else "a4")
+    options = replace(comp.options, paper=template.paper)
     briefing = assemble(store, comp.selection, template, options)
     progress.check()
     _prerender_charts(briefing, progress)
