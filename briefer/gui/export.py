@@ -90,9 +90,12 @@ class ExportController(QObject):
             self.progress.setLabelText(tr("export-cancelling"))
 
     def _on_progress(self, fraction: float, stage: str, values: dict[str, object]) -> None:
-        if self.progress is not None and not self.progress.wasCanceled():
-            self.progress.setValue(int(fraction * 100))
-            self.progress.setLabelText(tr(stage, **values))
+        dialog = self.progress
+        if dialog is not None and not dialog.wasCanceled():
+            dialog.setLabelText(tr(stage, **values))
+            # Last: a modal dialog's setValue processes events, which may finish the export and
+            # close the dialog (self.progress becomes None) before it returns.
+            dialog.setValue(int(fraction * 100))
 
     def _close_progress(self) -> None:
         if self.progress is not None:
