@@ -136,8 +136,9 @@ def test_an_older_store_is_upgraded_when_opened(tmp_path: Path, demo_store_path:
     path = tmp_path / "old.db"
     path.write_bytes(demo_store_path.read_bytes())
     conn = sqlite3.connect(path)
-    conn.execute("DROP TABLE country_counts")
-    conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0003_country_counts'")
+    for table in ("country_counts", "actor_aliases", "admin1_aliases", "import_profiles"):
+        conn.execute(f"DROP TABLE {table}")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name > '0002_boundaries'")
     conn.commit()
     conn.close()
     with open_store(path) as store:

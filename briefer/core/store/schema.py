@@ -16,6 +16,7 @@ Design notes for the importers that build on this:
 - `sources` holds documents and references alike; `content_hash` spots duplicate documents.
 - `quotations` and `figures` point at a source with a locator and optional character offsets.
 - `boundaries` (0002) holds admin-1 outlines imported from an organisation's GeoJSON file.
+- `actor_aliases`, `admin1_aliases`, `import_profiles` (0004) hold what the user curates.
 """
 
 from __future__ import annotations
@@ -292,6 +293,44 @@ def m0003_country_counts(db: Database) -> None:
         ) WITHOUT ROWID""")
     db.execute("""INSERT INTO country_counts
                   SELECT dataset_id, country_iso3, count(*) FROM events GROUP BY dataset_id, country_iso3""")
+
+
+@migrations(name="0004_curation")
+def m0004_curation(db: Database) -> None:
+    """Tables the curation work edits: actor and region aliases, saved column-mapping profiles.
+
+    - `actor_aliases` maps a name as a dataset writes it (`alias`, e.g. "Islamic State (Greater
+      Sahara)") to the name briefings show (`actor`, e.g. "Islamic State Sahel"). Events keep their
+      names as imported; the aliases are applied when actors are counted, so editing one never
+      loses data. `origin` is 'builtin' for the shipped list, 'user' for the user's own.
+    - `admin1_aliases` maps a region name as a file writes it to the store's region name, per
+      country ("Koulikouro" → "Koulikoro"), used by the importers and the map.
+    - `import_profiles` keeps the column mapping a user set once for an organisation's own
+      incident log (JSON object: field → column heading), by name.
+    """
+    db.execute("""
+        CREATE TABLE actor_aliases (
+            alias TEXT PRIMARY KEY,
+            actor TEXT NOT NULL,
+            origin TEXT NOT NULL DEFAULT 'user' CHECK (origin IN ('builtin', 'user')),
+            note TEXT NOT NULL DEFAULT ''
+        )""")
+    db.execute("""
+        CREATE TABLE admin1_aliases (
+            country_iso3 TEXT NOT NULL REFERENCES countries(iso3),
+            alias TEXT NOT NULL,
+            admin1 TEXT NOT NULL,
+            PRIMARY KEY (country_iso3, alias)
+        )""")
+    db.execute("""
+        CREATE TABLE import_profiles (
+            name TEXT PRIMARY KEY,
+            kind TEXT NOT NULL DEFAULT 'incidents',
+            mapping TEXT NOT NULL,
+            options TEXT NOT NULL DEFAULT '{}',
+            created TEXT NOT NULL DEFAULT (datetime('now')),
+            updated TEXT NOT NULL DEFAULT (datetime('now'))
+        )""")
 
 
 def known_migrations() -> list[str]:
