@@ -30,6 +30,7 @@ from briefer.core.domain import (
     Language,
     MapData,
     MapLabel,
+    MapRegion,
     PartialDate,
     Quotation,
     Reference,
@@ -324,6 +325,10 @@ _MAP_TEXT: dict[str, tuple[str, str]] = {
     "size-legend": ("Reported fatalities", "Décès rapportés"),
     "zero-legend": ("no fatality reported", "aucun décès rapporté"),
     "region-legend": ("Events per region", "Événements par région"),
+    "unmatched": (" Regions without an outline in the boundary file (their events are shown as points only): {names}.",
+                  (" Régions sans contour dans le fichier de limites (leurs événements ne figurent que sous forme "
+                   "de points) : {names}.")),
+    "regions-file": ("Regions: {files}.", "Régions : {files}."),
 }
 
 
@@ -353,6 +358,9 @@ def _map(store: Store, result: an.Analysis, template: Template, topic: Topic, co
     if unlocated:
         n = i18n.fmt_number(unlocated, lang)
         caption += _map_text("unlocated-one", lang) if unlocated == 1 else _map_text("unlocated", lang, n=n)
+    regions, unmatched = _map_regions(store, result)
+    if unmatched:
+        caption += _map_text("unmatched", lang, names=_region_names(store, selection.countries, unmatched, lang))
     if redact:
         points, caption = (), _map_text("redacted", lang)
     charts = [k for k in template.charts if k != "map"]
@@ -360,7 +368,7 @@ def _map(store: Store, result: an.Analysis, template: Template, topic: Topic, co
         key="map",
         title=_map_text("title", lang),
         caption=caption,
-        source_line=_map_source_line(result, topic, countries, lang),
+        source_line=_map_source_line(result, topic, countries, lang, reads.boundary_files(store, selection.countries)),
         disclaimer=_map_text("disclaimer", lang),
         countries=selection.countries,
         frame=frame,
@@ -369,13 +377,35 @@ def _map(store: Store, result: an.Analysis, template: Template, topic: Topic, co
         size_legend=_map_text("size-legend", lang),
         zero_legend=_map_text("zero-legend", lang),
         region_legend=_map_text("region-legend", lang),
+        regions=regions,
         position=len([k for k in template.charts[: template.charts.index("map")] if k in charts]),
         redacted=redact,
     )
 
 
-def _map_source_line(result: an.Analysis, topic: Topic, countries: tuple[Country, ...], lang: Language) -> str:
+def _map_regions(store: Store, result: an.Analysis) -> tuple[tuple[MapRegion, ...], tuple[str, ...]]:
+    """The imported region outlines of the selected countries shaded by events per region (a
+    choropleth) and the event regions no outline matched (their events remain points); ((), ())
+    when no boundary file was imported for them."""
+    shapes = [(iso, name, geo.geojson_polygons(geometry))
+              for iso, name, geometry in reads.boundaries(store, result.selection.countries)]
+    if not shapes:
+        return (), ()
+    counts = {(iso, adm): float(n) for iso, adm, n, _ in result.by_admin1}
+    return geo.choropleth_regions(shapes, counts)
+
+
+def _region_names(store: Store, countries: tuple[str, ...], names: tuple[str, ...], lang: Language) -> str:
+    """`names` of event regions as the briefing's language writes them, comma-separated."""
+    french = {name: name_fr for _, name, name_fr, _, _ in an.admin1_places(store, countries) if name_fr}
+    return ", ".join(french.get(n, n) if lang == "fr" else n for n in names)
+
+
+def _map_source_line(result: an.Analysis, topic: Topic, countries: tuple[Country, ...], lang: Language,
+                     region_files: list[str]) -> str:
     boundaries = _map_text("boundaries", lang)
+    if region_files:
+        boundaries += " " + _map_text("regions-file", lang, files=", ".join(region_files))
     if result.dataset is not None:
         return f"{_source_line(result, topic, countries, lang)} {boundaries}"
     filters = labels.text("filters", lang, countries=_names(countries, lang),

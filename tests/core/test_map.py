@@ -159,7 +159,7 @@ def test_choropleth_from_a_boundary_file(demo_store) -> None:  # type: ignore[no
     if not BOUNDARIES.is_file():
         pytest.skip("shared fixtures absent")
     features = json.loads(BOUNDARIES.read_text(encoding="utf-8"))["features"]
-    shapes = [("MLI", f["properties"]["shapeName"], _polygons(f["geometry"])) for f in features]
+    shapes = [("MLI", f["properties"]["shapeName"], geo.geojson_polygons(f["geometry"])) for f in features]
     found = geo.match_regions([name for _, name, _ in shapes], ["Koulikoro", "Timbuktu", "Ségou", "Menaka"])
     assert found["Koulikoro"] == "Koulikouro" and found["Timbuktu"] == "Tombouctou" and found["Ségou"] == "Segou"
     assert "Menaka" not in found  # no Ménaka polygon in this file: its events stay points
@@ -180,11 +180,6 @@ def test_geo_name_matching_never_guesses() -> None:
     assert geo.match_regions(["Centre-Ouest", "Centre"], ["Centre-Est", "Centre"]) == {"Centre": "Centre"}
     assert geo.match_regions(["Région de Mopti", "N'Djaména"], ["Mopti", "N'Djamena"]) == {
         "Mopti": "Région de Mopti", "N'Djamena": "N'Djaména"}
-
-
-def _polygons(geometry: dict) -> tuple:  # type: ignore[type-arg]
-    polys = geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
-    return tuple(tuple(tuple((x, y) for x, y in ring) for ring in poly) for poly in polys)
 
 
 # --- In the PDF ----------------------------------------------------------------------------------
@@ -225,3 +220,34 @@ def test_french_three_country_pdf_has_the_map_in_french(french: PdfReader) -> No
     assert "Décès rapportés" in text and "BURKINA FASO" in text and "ALGÉRIE" in text
     names = embedded_font_names(french)
     assert names and all("DejaVu" in n for n in names)
+
+
+def _square(west: float, south: float, size: float = 2.0) -> dict:  # type: ignore[type-arg]
+    ring = [[west, south], [west + size, south], [west + size, south + size], [west, south + size], [west, south]]
+    return {"type": "Polygon", "coordinates": [ring]}
+
+
+def test_imported_boundaries_shade_the_map_of_the_briefing(demo_store_path: Path, tmp_path: Path) -> None:
+    from briefer.core.importers.boundaries import import_boundaries
+    from briefer.core.store.db import open_store
+
+    writable = tmp_path / "demo.db"
+    writable.write_bytes(demo_store_path.read_bytes())
+
+    features = [{"type": "Feature", "properties": {"shapeName": name}, "geometry": _square(w, s)}
+                for name, w, s in (("Mopti", -4.5, 13.5), ("Region de Gao", -0.5, 15.5), ("Kidal", 0.0, 18.5))]
+    geojson = tmp_path / "mali.geojson"
+    geojson.write_text(json.dumps({"type": "FeatureCollection", "features": features}), encoding="utf-8")
+    with open_store(writable) as store:
+        import_boundaries(store, geojson, "Mali")
+        data = briefing(store, ("MLI",), "armed-conflict").map
+        niger = briefing(store, ("NER",), "armed-conflict").map
+    assert data is not None and niger is not None
+    shaded = {r.name: r.value for r in data.regions}
+    assert set(shaded) == {"Mopti", "Gao", "Kidal"}  # the store's names once matched
+    assert shaded["Mopti"] and shaded["Mopti"] > shaded["Kidal"]  # the demo's busiest region
+    assert niger.regions == ()  # no boundary file for Niger: points only
+    assert "Regions: mali.geojson." in data.source_line and "mali.geojson" not in niger.source_line
+    assert data.caption.endswith("shown as points only): Bamako, Kayes, Koulikoro, Menaka, Segou, Sikasso, Timbuktu.")
+    text = svg_of(data).decode().lower()
+    assert "events per region" in text and subpaths(svg_of(data), "map-points") > 0

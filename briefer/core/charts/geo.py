@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from briefer.core.domain import MapPoint, MapRegion
 from briefer.core.regionnames import key, sound
@@ -205,6 +206,14 @@ def match_regions(regions: Iterable[str], admin1: Iterable[str]) -> dict[str, st
 
 
 Polygons = tuple[tuple[tuple[tuple[float, float], ...], ...], ...]
+
+
+def geojson_polygons(geometry: dict[str, Any]) -> Polygons:
+    """The polygons of a GeoJSON Polygon or MultiPolygon geometry as (longitude, latitude) rings;
+    () for any other geometry type."""
+    kind, coordinates = geometry.get("type"), geometry.get("coordinates") or []
+    polygons = coordinates if kind == "MultiPolygon" else [coordinates] if kind == "Polygon" else []
+    return tuple(tuple(tuple((float(p[0]), float(p[1])) for p in ring) for ring in polygon) for polygon in polygons)
 
 
 def choropleth_regions(

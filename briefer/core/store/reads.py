@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 from briefer.core.domain import (
@@ -215,3 +216,10 @@ def boundaries(store: Store, countries: Iterable[str] | None = None) -> list[tup
         sql += f" WHERE country_iso3 IN ({','.join('?' * len(params))})"
     rows = store.db.execute(sql + " ORDER BY country_iso3, admin1", params).fetchall()
     return [(r[0], r[1], json.loads(r[2])) for r in rows]
+
+
+def boundary_files(store: Store, countries: Iterable[str]) -> list[str]:
+    """Names of the files the selected countries' imported region outlines came from, sorted."""
+    params = sorted(set(countries))
+    sql = f"SELECT DISTINCT source_file FROM boundaries WHERE country_iso3 IN ({','.join('?' * len(params))})"
+    return sorted(Path(r[0]).name for r in store.db.execute(sql, params).fetchall() if r[0])
