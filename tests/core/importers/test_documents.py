@@ -68,6 +68,30 @@ def test_telegraph_page_metadata_and_text() -> None:
         assert f"\n\n{furniture}\n\n" not in document.text
 
 
+SAVED_PAGE = """<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8">
+<title>Mali : la MINUSMA achève son retrait | Sahel Hebdo</title>
+<meta property="og:site_name" content="Sahel Hebdo"><meta name="author" content="Awa Traoré">
+<meta property="article:published_time" content="2023-12-12"></head><body>
+<nav><a href="/">Accueil</a> <a href="/politique">Politique</a> <a href="/abonnement">Abonnement</a></nav>
+<article><h1>Mali : la MINUSMA achève son retrait</h1>
+<p>La Mission multidimensionnelle intégrée des Nations unies pour la stabilisation au Mali a achevé le retrait de ses
+derniers casques bleus le 11 décembre 2023, après dix ans de présence dans le pays.</p>
+<p>Selon un responsable de la mission, « plus de 12 000 personnels ont quitté le pays en moins de six mois ».</p>
+</article><div class="share">Partager sur Facebook Partager sur X</div>
+<footer>© Sahel Hebdo — Mentions légales</footer></body></html>"""
+
+
+def test_a_saved_web_page_keeps_its_article_and_drops_the_site(tmp_path: Path) -> None:
+    page = tmp_path / "minusma.html"
+    page.write_text(SAVED_PAGE, encoding="utf-8")
+    document = read_document(page)
+    assert "achevé le retrait de ses derniers casques bleus" in document.text
+    assert "« plus de 12 000 personnels ont quitté le pays" in document.text
+    for furniture in ("Accueil", "Abonnement", "Partager sur Facebook", "Mentions légales"):
+        assert furniture not in document.text
+    assert document.fields.language == "fr" and document.fields.publisher == "Sahel Hebdo"
+
+
 def test_web_page_import_never_touches_the_network(tmp_path: Path) -> None:
     page = shared_file(ARTICLES / "readability_telegraph_source.html")
     guard = (ROOT / "tests" / "core" / "test_offline.py").read_text(encoding="utf-8").split('GUARD = """')[1].split('"""')[0]
