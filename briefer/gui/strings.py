@@ -325,3 +325,7 @@ def _french(text: str) -> str:
 
 
 STRINGS = {key: (english, _french(french)) for key, (english, french) in STRINGS.items()}
+
+from briefer.gui.strings_import import IMPORT_STRINGS  # the import wizard's texts
+
+STRINGS |= {key: (english, _french(french)) for key, (english, french) in IMPORT_STRINGS.items()}
