@@ -86,6 +86,8 @@ class ImportController(QObject):
             return None
         chosen = self.window.selection_panel.country_picker.chosen()
         context = FormContext(info.countries, chosen[0] if chosen else "")
+        if self.wizard is not None and not self.wizard.isVisible():
+            self.wizard.deleteLater()  # the last one, finished
         self.wizard = ImportWizard(self.runner, kind, context, path, info.path.name, self.window,
                                    self._folder or info.path.parent)
         self.wizard.imported.connect(self._on_imported)
@@ -114,10 +116,17 @@ class ImportController(QObject):
         if self.window.controller.info is None:
             dialogs.show_error(self.window, tr("imp-log-title"), tr("imp-no-store"))
             return None
-        self.log = ImportLogDialog(self.window)
-        self.runner.submit(None, operations.import_log, None, self.log.set_rows, self._log_failed)
-        self.log.open()
-        return self.log
+        if self.log is not None:
+            self.log.close()
+            self.log.deleteLater()
+        self.log = log = ImportLogDialog(self.window)
+        self.runner.submit(None, operations.import_log, None, lambda rows: self._show_log(log, rows), self._log_failed)
+        log.open()
+        return log
+
+    def _show_log(self, log: ImportLogDialog, rows: Any) -> None:
+        if log is self.log:
+            log.set_rows(rows)
 
     def _log_failed(self, exc: BaseException, details: str) -> None:
         dialogs.show_failure(self.window, tr("imp-log-title"), exc, details)

@@ -165,6 +165,7 @@ class CheckPage(QWizardPage):
         self.w.check = None
         self.running = True
         self.report.clear()
+        set_role(self.status, "detail")
         self.accept_box.setVisible(self.accept_box.isChecked())
         self.status.setText(tr("imp-checking"))
         self.bar.setValue(0)
@@ -181,6 +182,7 @@ class CheckPage(QWizardPage):
         self.bar.hide()
         self.report.show_result(result)
         self.accept_box.setVisible(result.rejected > 0)
+        set_role(self.status, "banner-text" if result.refused else "detail")
         if result.refused:
             self.status.setText(tr("imp-refused", n=result.rejected))
         elif result.added or result.updated:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -55,6 +56,7 @@ class ReportView(QWidget):
         self.errors.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.errors.verticalHeader().hide()
         self.errors.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.errors.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
         self.notes_label = QLabel(self)
         set_role(self.notes_label, "heading")
         self.notes = QPlainTextEdit(self)

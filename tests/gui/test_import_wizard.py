@@ -211,3 +211,20 @@ def test_real_files_acled_export_and_region_outlines(qtbot: Any, window: Any, st
     commit(qtbot, window, wizard)
     assert query(store_copy, "SELECT count(*) FROM boundaries WHERE country_iso3 = 'MLI'")[0][0] >= 8
     assert not errors
+
+
+@pytest.mark.skipif(not (FIXTURES / "articles").is_dir(), reason="../shared/fixtures is absent")
+def test_real_web_page_details_are_prefilled_from_its_metadata(qtbot: Any, window: Any, store_copy: Path,
+                                                               errors: list[Any]) -> None:
+    wizard = open_wizard(window, "document", FIXTURES / "articles" / "readability_telegraph_source.html")
+    wizard.next()
+    form = wizard.options_page.form
+    qtbot.waitUntil(lambda: form.edits["title"].text() != "", timeout=TIMEOUT)
+    assert form.edits["title"].text().startswith("Zimbabwe coup: Robert Mugabe")
+    assert form.edits["publisher"].text() == "The Telegraph" and form.edits["date"].text() == "2017-11-16"
+    form.edits["publisher"].setText("The Daily Telegraph")
+    to_check(qtbot, wizard)
+    result = commit(qtbot, window, wizard)
+    assert query(store_copy, "SELECT publisher, published FROM sources WHERE id = ?", result.source_id) == [
+        ("The Daily Telegraph", "2017-11-16")]
+    assert not errors
