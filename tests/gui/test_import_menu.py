@@ -8,10 +8,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QDateEdit, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QDateEdit,
+    QLineEdit,
+    QWidget,
+)
 
 from briefer.gui import operations
 from briefer.gui.import_kinds import KINDS
