@@ -4,7 +4,9 @@ Modules: `app` (start), `main_window` (layout, menus), `controller` (what the wi
 `tasks` (the one worker thread), `operations/` (the only door into briefer.core), `models`,
 `event_model` and `list_models` (Qt models), `selection_panel`, `country_picker`, `preview`,
 `charts_view`, `tables_view`, `compose`, `export` (progress, viewer), `saved`, `store_menu`,
-`preferences`, `dialogs`, `settings`, `i18n` and `strings`, `style`, `widgets`, `qtcompat`.
+`preferences`, `dialogs`, `settings`, `i18n` and `strings`, `style`, `widgets`, `qtcompat`;
+the Import menu: `import_menu`, `import_wizard`, `import_pages`, `import_kinds`, `import_report`,
+`import_log` (texts in `strings_import`).
 
 Importing the package protects CPython 3.11 from a PySide6 6.12.0 reference-counting defect
 (see `qtcompat`).

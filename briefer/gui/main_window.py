@@ -28,6 +28,7 @@ from briefer.gui.compose import ComposePanel
 from briefer.gui.controller import Controller
 from briefer.gui.export import ExportController
 from briefer.gui.i18n import tr
+from briefer.gui.import_menu import ImportController, ImportMenu
 from briefer.gui.preferences import PreferencesDialog
 from briefer.gui.preview import PreviewArea
 from briefer.gui.selection_panel import SelectionPanel
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         self._build_status()
         self.controller = Controller(self)
         self.exporter = ExportController(self, self.runner)
+        self.importer = ImportController(self)
         self._wire()
         self.compose.author.setText(settings.text("author"))
         self.compose.organisation.setText(settings.text("organisation"))
@@ -89,6 +91,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.store_menu = StoreMenu(self)
         bar.addMenu(self.store_menu)
+        self.import_menu = ImportMenu(self)
+        bar.addMenu(self.import_menu)
         self.briefing_menu = QMenu(self)
         self.export_action = self._action("actionExport", QKeySequence("Ctrl+E"))
         self.save_action = self._action("actionSave", QKeySequence.StandardKey.Save)
@@ -193,6 +197,7 @@ class MainWindow(QMainWindow):
     # Language
     def retranslate(self) -> None:
         self.store_menu.retranslate()
+        self.import_menu.retranslate()
         self.briefing_menu.setTitle(tr("menu-briefing"))
         self.help_menu.setTitle(tr("menu-help"))
         for action, key in ((self.export_action, "act-export"), (self.save_action, "act-save"),

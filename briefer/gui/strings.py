@@ -53,9 +53,9 @@ STRINGS: dict[str, tuple[str, str]] = {
         "ne jamais s’en servir pour décider."),
     ),
     "banner-empty": (
-        "This store holds no events yet. Import data with the briefer command line, or open another store.",
-        ("Cette base ne contient encore aucun événement. Importez des données avec la ligne de commande "
-        "briefer, ou ouvrez une autre base."),
+        "This store holds no events yet. Import data from the Import menu (or drop a file here), or open another store.",
+        ("Cette base ne contient encore aucun événement. Importez des données depuis le menu Importer "
+        "(ou déposez un fichier ici), ou ouvrez une autre base."),
     ),
     "status-store": ("{events} events · data {span}", "{events} événements · données {span}"),
     "status-no-events": ("No events", "Aucun événement"),
@@ -325,3 +325,7 @@ def _french(text: str) -> str:
 
 
 STRINGS = {key: (english, _french(french)) for key, (english, french) in STRINGS.items()}
+
+from briefer.gui.strings_import import IMPORT_STRINGS  # the import wizard's texts
+
+STRINGS |= {key: (english, _french(french)) for key, (english, french) in IMPORT_STRINGS.items()}

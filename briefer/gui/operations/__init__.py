@@ -4,7 +4,7 @@ Contract:
 - This package is the only part of the GUI that imports `briefer.core`. Every operation is a plain
   function `op(store, arg) -> result` (export also takes a progress handle) run by
   `tasks.TaskRunner` on its single worker thread, with the worker's own `Store`; no operation
-  touches Qt. Modules: `store`, `preview`, `export`, `recipes`; everything is re-exported here.
+  touches Qt. Modules: `store`, `preview`, `export`, `recipes`, `imports`; everything is re-exported here.
 - Results are frozen dataclasses (core domain objects, or the small row types of the modules)
   that the GUI thread may read freely; a `Store` never leaves the worker.
 - User mistakes and unusable inputs raise `BrieferError` (shown in a dialog); anything else is a bug.
@@ -31,6 +31,20 @@ from briefer.gui.operations.export import (
     Progress,
     export_pdf,
     prepare_export,
+)
+from briefer.gui.operations.imports import (
+    CANCELLABLE,
+    DocumentDetails,
+    ImportLogRow,
+    ImportRequest,
+    ImportResult,
+    RowIssue,
+    document_details,
+    guess_kind,
+    import_file,
+    import_log,
+    is_cancelled,
+    reload_store,
 )
 from briefer.gui.operations.preview import (
     EVENT_LIMIT,
@@ -74,6 +88,10 @@ __all__ = [
     "events", "export_pdf", "interrupt", "is_user_error", "list_recipes", "load_recipe", "no_store", "open_store",
     "period_preset", "prepare_export", "preview", "rename_recipe", "save_recipe", "search_quotations", "slug",
     "store_info", "warm_up",
+]
+__all__ += [
+    "CANCELLABLE", "DocumentDetails", "ImportLogRow", "ImportRequest", "ImportResult", "RowIssue",
+    "document_details", "guess_kind", "import_file", "import_log", "is_cancelled", "reload_store",
 ]
 
 def no_store() -> BrieferError:
