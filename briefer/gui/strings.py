@@ -325,3 +325,8 @@ def _french(text: str) -> str:
 
 
 STRINGS = {key: (english, _french(french)) for key, (english, french) in STRINGS.items()}
+
+# The Library window's texts live beside it (library helper)
+from briefer.gui.library_strings import LIBRARY_STRINGS
+
+STRINGS.update({key: (english, _french(french)) for key, (english, french) in LIBRARY_STRINGS.items()})

@@ -2,7 +2,8 @@
 
 Contract: `source_summaries(store, query)` lists every source (or those whose title, authors,
 publisher or text match every word of `query`, accents folded, words as prefixes), newest
-publication first; `source_items(store, id)` is a source's quotations and figures, by id. Reads only.
+publication first; `source_items(store, id)` is a source's quotations and figures, by id, and `quotation_spans` where
+its quotations sit in its text. Reads only.
 """
 
 from __future__ import annotations
@@ -60,3 +61,10 @@ def source_items(store: Store, source_id: int) -> tuple[list[Quotation], list[Fi
     ids = [r[0] for r in store.db.execute("SELECT id FROM quotations WHERE source_id = ?", [source_id])]
     quotations = reads.quotations(store, ids) if ids else []
     return quotations, [f for f in reads.figures(store) if f.source_id == source_id]
+
+
+def quotation_spans(store: Store, source_id: int) -> list[tuple[int, int, int]]:
+    """(quotation id, start, end): where the source's quotations sit in its text (those placed there)."""
+    rows = store.db.execute("""SELECT id, start_offset, end_offset FROM quotations WHERE source_id = ?
+                               AND start_offset IS NOT NULL AND end_offset IS NOT NULL ORDER BY id""", [source_id])
+    return [(r[0], r[1], r[2]) for r in rows.fetchall()]

@@ -4,7 +4,7 @@ Contract:
 - This package is the only part of the GUI that imports `briefer.core`. Every operation is a plain
   function `op(store, arg) -> result` (export also takes a progress handle) run by
   `tasks.TaskRunner` on its single worker thread, with the worker's own `Store`; no operation
-  touches Qt. Modules: `store`, `preview`, `export`, `recipes`; everything is re-exported here.
+  touches Qt. Modules: `store`, `preview`, `export`, `recipes`, `library`; everything is re-exported here.
 - Results are frozen dataclasses (core domain objects, or the small row types of the modules)
   that the GUI thread may read freely; a `Store` never leaves the worker.
 - User mistakes and unusable inputs raise `BrieferError` (shown in a dialog); anything else is a bug.
@@ -31,6 +31,25 @@ from briefer.gui.operations.export import (
     Progress,
     export_pdf,
     prepare_export,
+)
+from briefer.gui.operations.library import (
+    FigureRequest,
+    Passage,
+    PassageRequest,
+    QuotationRequest,
+    SnapshotRequest,
+    SourceDetail,
+    SourceEdit,
+    Suggestion,
+    delete_item,
+    list_sources,
+    passage,
+    put_snapshot,
+    save_figure,
+    save_quotation,
+    save_source,
+    source_detail,
+    suggestions,
 )
 from briefer.gui.operations.preview import (
     EVENT_LIMIT,
@@ -74,6 +93,11 @@ __all__ = [
     "events", "export_pdf", "interrupt", "is_user_error", "list_recipes", "load_recipe", "no_store", "open_store",
     "period_preset", "prepare_export", "preview", "rename_recipe", "save_recipe", "search_quotations", "slug",
     "store_info", "warm_up",
+]
+__all__ += [  # the Library window (operations.library)
+    "FigureRequest", "Passage", "PassageRequest", "QuotationRequest", "SnapshotRequest", "SourceDetail", "SourceEdit",
+    "Suggestion", "delete_item", "list_sources", "passage", "put_snapshot", "save_figure", "save_quotation",
+    "save_source", "source_detail", "suggestions",
 ]
 
 def no_store() -> BrieferError:
