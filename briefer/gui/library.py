@@ -132,7 +132,7 @@ class LibraryWindow(QDialog):
         for widget in (left, self.reader, self.items):
             self.splitter.addWidget(widget)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([460, 480, 360])
+        self.splitter.setSizes([470, 500, 330])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.read_only_note)

@@ -95,6 +95,7 @@ class ItemTabs(QWidget):
         super().__init__(parent)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("libraryItems")
+        self.tabs.setUsesScrollButtons(False)
         self.quotations = self._list("libraryQuotations")
         self.figures = self._list("libraryFigures")
         self.suggestions = self._list("librarySuggestions")

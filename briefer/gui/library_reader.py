@@ -97,7 +97,6 @@ class Reader(QWidget):
         date_row.addWidget(self.precision)
         last_row = QHBoxLayout()
         last_row.addWidget(self.fields["language"])
-        last_row.addWidget(self.fields["protected"])
         last_row.addStretch(1)
         last_row.addWidget(self.save_details)
         for key in ("title", "authors", "publisher"):
@@ -105,6 +104,7 @@ class Reader(QWidget):
         self.form.addRow(self.labels["published"], date_row)
         self.form.addRow(self.labels["url"], self.fields["url"])
         self.form.addRow(self.labels["language"], last_row)
+        self.form.addRow("", self.fields["protected"])
         self.text_label = QLabel(self)
         set_role(self.text_label, "section")
 
@@ -130,6 +130,8 @@ class Reader(QWidget):
         self.quote_button.setText(tr("lib-add-quotation"))
         self.figure_button.setText(tr("lib-add-figure"))
         self.text_label.setText(tr("lib-text"))
+        self.text_label.setToolTip(tr("lib-text-tip"))
+        self.text.setToolTip(tr("lib-text-tip"))
         self.text.setAccessibleName(tr("lib-text-name"))
         self.no_text.setText(tr("lib-no-text"))
         self._show_precision()
@@ -147,8 +149,10 @@ class Reader(QWidget):
             self.fields[key].setText(value)
         self.fields["language"].setCurrentText(source.language if source else "")
         self.fields["protected"].setChecked(bool(source and source.protected))
-        self.map = TextMap(detail.full_text if detail else "")
-        self.text.setPlainText(self.map.display)
+        full_text = detail.full_text if detail else ""
+        if full_text != self.map.full_text:  # the same text keeps its scroll position and selection
+            self.map = TextMap(full_text)
+            self.text.setPlainText(self.map.display)
         self.text.setVisible(bool(self.map.full_text))
         self.no_text.setVisible(detail is not None and not self.map.full_text)
         self._tint(detail.spans if detail else ())

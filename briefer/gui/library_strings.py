@@ -40,7 +40,9 @@ LIBRARY_STRINGS: dict[str, tuple[str, str]] = {
     "lib-precision-month": ("month", "mois"),
     "lib-precision-day": ("day", "jour"),
     "lib-save-details": ("Sa&ve details", "Enregistrer les déta&ils"),
-    "lib-text": ("Text — select a passage to capture it", "Texte — sélectionnez un passage pour le saisir"),
+    "lib-text": ("Text", "Texte"),
+    "lib-text-tip": ("Select a passage to make it a quotation or a key figure (buttons or right-click).",
+                     "Sélectionnez un passage pour en faire une citation ou un chiffre clé (boutons ou clic droit)."),
     "lib-text-name": ("Source text", "Texte de la source"),
     "lib-no-text": ("This source is a reference only: its text is not stored. Import the document itself to quote it.",
                     ("Cette source n’est qu’une référence : son texte n’est pas enregistré. Importez le document "

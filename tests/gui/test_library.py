@@ -39,7 +39,9 @@ def _rows(path: Path, sql: str, *params: Any) -> list[tuple[Any, ...]]:
 
 def _open(qtbot: Any, window: Any) -> Any:
     """Open the Library (Ctrl+Shift+L's action) and wait until the article is shown in the reader."""
-    library = window.library_menu.open_library()
+    assert window.library_menu.open_action.shortcut().toString() == "Ctrl+Shift+L"
+    window.library_menu.open_action.trigger()
+    library = window.library_menu.library
     qtbot.waitUntil(lambda: library.reader.detail is not None, timeout=TIMEOUT)
     titles = [library.sources.topLevelItem(i).text(0) for i in range(library.sources.topLevelItemCount())]
     assert TITLE in titles and len(titles) == 4
@@ -307,3 +309,25 @@ def test_read_only_store_disables_changes(qtbot: Any, window: Any) -> None:
     _select_text(library, QUOTE)
     assert not library.reader.quote_button.isEnabled() and not library.delete_source_button.isEnabled()
     assert not library.reader.save_details.isEnabled() and library.read_only_note.isVisibleTo(library)
+
+
+def test_source_details_edit_undo_and_live_french(qtbot: Any, window: Any, store_copy: Path) -> None:
+    library = _open(qtbot, window)
+    fields = library.reader.fields
+    fields["title"].setText("Convoys resume")
+    fields["published"].setText("2023-10")
+    assert library.reader.precision.text() == "month"
+    fields["authors"].setText("A. Traoré; B. Diallo")
+    fields["protected"].setChecked(True)
+    _pushed(qtbot, library, library.reader.save_details.click)
+    sql = "SELECT title, published, published_precision, authors, protected FROM sources WHERE publisher = 'Sahel Monitor'"
+    assert _rows(store_copy, sql) == [("Convoys resume", "2023-10", "month", '["A. Traoré", "B. Diallo"]', 1)]
+    qtbot.waitUntil(lambda: library.reader.title_label.text() == "Convoys resume", timeout=TIMEOUT)
+    _trigger(qtbot, library.undo_action)
+    _wait_store(qtbot, store_copy, sql, [(TITLE, "2023-10-02", "day", "[]", 0)])
+    qtbot.waitUntil(lambda: fields["published"].text() == "2023-10-02", timeout=TIMEOUT)  # the reader follows
+    window.set_ui_language("fr")
+    assert library.reader.quote_button.text() == "Ajouter une &citation…"
+    assert library.windowTitle().startswith("Bibliothèque") and window.library_menu.title() == "&Sources"
+    assert library.reader.precision.text() == "jour"
+    window.set_ui_language("en")
