@@ -14,39 +14,40 @@ from __future__ import annotations
 import bisect
 import re
 
-_SPECIAL = re.compile(r"[\r\f\U00010000-\U0010FFFF]")
+_SPECIAL = re.compile(r"\r\n|[\U00010000-\U0010FFFF]")
 
 
 class TextMap:
     def __init__(self, full_text: str) -> None:
         self.full_text = full_text
-        self._view: list[int] | None = None  # view position of each source offset 0..n; None: the same
-        if _SPECIAL.search(full_text):
-            self._view = _positions(full_text)
         self.display = full_text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+        # Only characters whose width in the view is not one unit are kept: where they are, and the
+        # view's total offset after each (a "\r" before "\n" takes none, a character beyond the BMP two).
+        self._at: list[int] = []
+        self._shift: list[int] = []
+        shift = 0
+        for match in _SPECIAL.finditer(full_text):
+            shift += -1 if match.group() == "\r\n" else 1
+            self._at.append(match.start())
+            self._shift.append(shift)
 
     def to_view(self, index: int) -> int:
         index = max(0, min(index, len(self.full_text)))
-        return index if self._view is None else self._view[index]
+        before = bisect.bisect_left(self._at, index)  # special characters starting before `index`
+        return index + (self._shift[before - 1] if before else 0)
 
     def to_source(self, position: int) -> int:
-        if self._view is None:
-            return max(0, min(position, len(self.full_text)))
-        return min(bisect.bisect_left(self._view, position), len(self.full_text))
+        """The first source offset whose view position is at or after `position`."""
+        low, high = 0, len(self.full_text)
+        while low < high:
+            middle = (low + high) // 2
+            if self.to_view(middle) < position:
+                low = middle + 1
+            else:
+                high = middle
+        return low
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Source offsets of the view's selection `start`–`end` (in either order)."""
         low, high = sorted((start, end))
         return self.to_source(low), self.to_source(high)
-
-
-def _positions(text: str) -> list[int]:
-    """Cumulative view positions: a "\\r" before "\\n" takes none, a character beyond the BMP two."""
-    positions, at = [0] * (len(text) + 1), 0
-    for i, char in enumerate(text):
-        positions[i] = at
-        if char == "\r" and text[i + 1:i + 2] == "\n":
-            continue
-        at += 2 if ord(char) > 0xFFFF else 1
-    positions[len(text)] = at
-    return positions

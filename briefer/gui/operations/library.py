@@ -151,7 +151,9 @@ def passage(store: Store, request: PassageRequest) -> Passage:
 
     source, full_text = _text(store, request.source_id)
     start, end = request.start, request.end
-    spans = [s for s in sentence_spans(full_text, source.language) if s[0] < max(end, start + 1) and s[1] > start]
+    low, high = _block(full_text, start, end)
+    spans = [(low + a, low + b) for a, b in sentence_spans(full_text[low:high], source.language)
+             if low + a < max(end, start + 1) and low + b > start]
     s_start, s_end = (spans[0][0], spans[-1][1]) if spans else (start, end)
     sentence = full_text[s_start:s_end]
     found = suggest_candidates(sentence, source.language, countries=reads.country_names(store),
@@ -166,6 +168,13 @@ def passage(store: Store, request: PassageRequest) -> Passage:
         qualifier=figure.qualifier if figure else "", speaker=quote.speaker if quote else "",
         countries=tags.countries if tags else (), topics=tags.topics if tags else (),
     )
+
+
+def _block(full_text: str, start: int, end: int) -> tuple[int, int]:
+    """The paragraphs (or pages) holding `start`–`end`: sentences are split there only."""
+    low = max(full_text.rfind("\n\n", 0, start), full_text.rfind("\f", 0, start), 0)
+    ends = [i for i in (full_text.find("\n\n", end), full_text.find("\f", end)) if i >= 0]
+    return low, min(ends, default=len(full_text))
 
 
 def _text(store: Store, source_id: int) -> tuple[Source, str]:
