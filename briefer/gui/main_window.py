@@ -29,6 +29,7 @@ from briefer.gui.controller import Controller
 from briefer.gui.export import ExportController
 from briefer.gui.i18n import tr
 from briefer.gui.import_menu import ImportController, ImportMenu
+from briefer.gui.library import LibraryMenu
 from briefer.gui.preferences import PreferencesDialog
 from briefer.gui.preview import PreviewArea
 from briefer.gui.selection_panel import SelectionPanel
@@ -103,6 +104,8 @@ class MainWindow(QMainWindow):
                      None, self.preferences_action):
             self.briefing_menu.addSeparator() if item is None else self.briefing_menu.addAction(item)
         bar.addMenu(self.briefing_menu)
+        self.library_menu = LibraryMenu(self)  # Library ▸ Library of sources… (Ctrl+Shift+L)
+        bar.addMenu(self.library_menu)
         self.help_menu = QMenu(self)
         self.shortcuts_action = self._action("actionShortcuts", QKeySequence.StandardKey.HelpContents)
         self.about_action = self._action("actionAbout")
@@ -200,6 +203,7 @@ class MainWindow(QMainWindow):
         self.import_menu.retranslate()
         self.briefing_menu.setTitle(tr("menu-briefing"))
         self.help_menu.setTitle(tr("menu-help"))
+        self.library_menu.retranslate()
         for action, key in ((self.export_action, "act-export"), (self.save_action, "act-save"),
                             (self.saved_action, "act-saved"), (self.preferences_action, "act-preferences"),
                             (self.focus_action, "act-focus-countries"), (self.shortcuts_action, "act-shortcuts"),

@@ -326,6 +326,9 @@ def _french(text: str) -> str:
 
 STRINGS = {key: (english, _french(french)) for key, (english, french) in STRINGS.items()}
 
-from briefer.gui.strings_import import IMPORT_STRINGS  # the import wizard's texts
+# Texts of the import wizard and of the Library window live beside them.
+from briefer.gui.library_strings import LIBRARY_STRINGS  # noqa: E402
+from briefer.gui.strings_import import IMPORT_STRINGS  # noqa: E402
 
-STRINGS |= {key: (english, _french(french)) for key, (english, french) in IMPORT_STRINGS.items()}
+for _extra in (IMPORT_STRINGS, LIBRARY_STRINGS):
+    STRINGS |= {key: (english, _french(french)) for key, (english, french) in _extra.items()}

@@ -12,6 +12,7 @@ Contract:
   country the sentence names is used. Returns the figure id.
 - `source_candidates(store, source_id, limit)`: `suggest_candidates` on a stored source, with the
   store's country names and topic words, each candidate with its locator.
+- `quotation_fields` and `figure_fields` run the same checks without writing (edits use them).
 Any mistake raises a `BrieferError` (ValidationError, SelectionError) before anything is written.
 """
 
@@ -90,21 +91,44 @@ def _where(full_text: str, offsets: tuple[int, int] | None, given: str) -> Locat
     return locator(full_text, *offsets)
 
 
-def capture_quotation(store: Store, source_id: int, text: str, *, speaker: str = "", locator_text: str = "",
-                      countries: Sequence[str] = (), topics: Sequence[str] = (), paraphrase: bool = False,
-                      date: str | None = None) -> int:
-    """Add a quotation checked against its source (see the module's contract)."""
+@dataclass(frozen=True)
+class QuotationFields:
+    """A quotation checked against its source, ready to write: plain text, resolved countries and
+    topics, its locator and offsets (None when not placed in the source's text)."""
+
+    text: str
+    speaker: str
+    countries: tuple[str, ...]
+    topics: tuple[str, ...]
+    paraphrase: bool
+    locator: Locator
+    offsets: tuple[int, int] | None
+
+
+def quotation_fields(store: Store, source_id: int, text: str, *, speaker: str = "", locator_text: str = "",
+                     countries: Sequence[str] = (), topics: Sequence[str] = (),
+                     paraphrase: bool = False) -> QuotationFields:
+    """Check a quotation against its source without writing (the rules of `capture_quotation`)."""
     source, full_text = _source(store, source_id)
     clean = plain_text(text)
     if not clean:
         raise ValidationError("a quotation cannot be empty")
     isos, slugs = _countries(store, countries), _topics(store, topics)
     offsets = _place(source, full_text, clean, "quotation", required=not paraphrase)
-    where = _where(full_text, offsets, locator_text)
+    return QuotationFields(clean, plain_text(speaker), tuple(isos), tuple(slugs), paraphrase,
+                           _where(full_text, offsets, locator_text), offsets)
+
+
+def capture_quotation(store: Store, source_id: int, text: str, *, speaker: str = "", locator_text: str = "",
+                      countries: Sequence[str] = (), topics: Sequence[str] = (), paraphrase: bool = False,
+                      date: str | None = None) -> int:
+    """Add a quotation checked against its source (see the module's contract)."""
+    q = quotation_fields(store, source_id, text, speaker=speaker, locator_text=locator_text, countries=countries,
+                         topics=topics, paraphrase=paraphrase)
     with store.db.atomic():
-        return writes.add_quotation(store, source_id, clean, speaker=plain_text(speaker), locator=where.text,
-                                    date=date, paraphrase=paraphrase, countries=isos, topics=slugs,
-                                    page=where.page)
+        return writes.add_quotation(store, source_id, q.text, speaker=q.speaker, locator=q.locator.text,
+                                    date=date, paraphrase=paraphrase, countries=q.countries, topics=q.topics,
+                                    page=q.locator.page)
 
 
 @dataclass(frozen=True)
@@ -125,6 +149,13 @@ class FigureInput:
 
 def capture_figure(store: Store, source_id: int, figure: FigureInput) -> int:
     """Add a key figure checked against its source (see the module's contract)."""
+    row = figure_fields(store, source_id, figure)
+    with store.db.atomic():
+        return writes.add_figure(store, **row)
+
+
+def figure_fields(store: Store, source_id: int, figure: FigureInput) -> dict[str, object]:
+    """The `figures` row for `figure`, checked against its source without writing (see `capture_figure`)."""
     source, full_text = _source(store, source_id)
     sentence, label = plain_text(figure.sentence), plain_text(figure.label)
     if not sentence or not label:
@@ -141,8 +172,7 @@ def capture_figure(store: Store, source_id: int, figure: FigureInput) -> int:
            "sentence": full_text[offsets[0]:offsets[1]] if offsets else sentence, "locator": where.text,
            "page": where.page, "start_offset": offsets[0] if offsets else None,
            "end_offset": offsets[1] if offsets else None}
-    with store.db.atomic():
-        return writes.add_figure(store, **row)
+    return row
 
 
 def _value(text: str) -> float | None:
