@@ -4,11 +4,8 @@ Contract:
 - This package is the only part of the GUI that imports `briefer.core`. Every operation is a plain
   function `op(store, arg) -> result` (export also takes a progress handle) run by
   `tasks.TaskRunner` on its single worker thread, with the worker's own `Store`; no operation
-<<<<<<< HEAD
-  touches Qt. Modules: `store`, `preview`, `export`, `recipes`, `imports`; everything is re-exported here.
-=======
-  touches Qt. Modules: `store`, `preview`, `export`, `recipes`, `library`; everything is re-exported here.
->>>>>>> library
+  touches Qt. Modules: `store`, `preview`, `export`, `recipes`, `imports`, `library`; everything is
+  re-exported here.
 - Results are frozen dataclasses (core domain objects, or the small row types of the modules)
   that the GUI thread may read freely; a `Store` never leaves the worker.
 - User mistakes and unusable inputs raise `BrieferError` (shown in a dialog); anything else is a bug.
@@ -36,7 +33,6 @@ from briefer.gui.operations.export import (
     export_pdf,
     prepare_export,
 )
-<<<<<<< HEAD
 from briefer.gui.operations.imports import (
     CANCELLABLE,
     DocumentDetails,
@@ -50,7 +46,7 @@ from briefer.gui.operations.imports import (
     import_log,
     is_cancelled,
     reload_store,
-=======
+)
 from briefer.gui.operations.library import (
     FigureRequest,
     Passage,
@@ -69,7 +65,6 @@ from briefer.gui.operations.library import (
     save_source,
     source_detail,
     suggestions,
->>>>>>> library
 )
 from briefer.gui.operations.preview import (
     EVENT_LIMIT,
@@ -114,17 +109,16 @@ __all__ = [
     "period_preset", "prepare_export", "preview", "rename_recipe", "save_recipe", "search_quotations", "slug",
     "store_info", "warm_up",
 ]
-<<<<<<< HEAD
 __all__ += [
     "CANCELLABLE", "DocumentDetails", "ImportLogRow", "ImportRequest", "ImportResult", "RowIssue",
     "document_details", "guess_kind", "import_file", "import_log", "is_cancelled", "reload_store",
-=======
+]
 __all__ += [  # the Library window (operations.library)
     "FigureRequest", "Passage", "PassageRequest", "QuotationRequest", "SnapshotRequest", "SourceDetail", "SourceEdit",
     "Suggestion", "delete_item", "list_sources", "passage", "put_snapshot", "save_figure", "save_quotation",
     "save_source", "source_detail", "suggestions",
->>>>>>> library
 ]
+
 
 def no_store() -> BrieferError:
     """The error of an operation asked for while no store is open."""
