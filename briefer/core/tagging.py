@@ -2,13 +2,15 @@
 
 Contract: an event belongs to a topic when ANY of the topic's rules matches — its event type or
 sub-event type equals a listed one (case-insensitive), one of its actors contains a listed actor
-pattern, or its notes contain a listed keyword (case- and accent-insensitive). A topic with no
-rules matches every event. Matching all keywords of all topics is one Aho–Corasick pass over the
+pattern, or its notes contain a listed keyword (case- and accent-insensitive). Actor patterns
+are also matched against the name each actor is shown under (`aliases`: name as imported ->
+name shown, see `briefer.core.aliases`). A topic with no rules matches every event. Matching all keywords of all topics is one Aho–Corasick pass over the
 notes (pyahocorasick), so tagging costs a few microseconds an event.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Mapping
 
@@ -32,6 +34,14 @@ def fold(text: str) -> str:
         if not text.isascii():
             text = _strip(text)
     return text.lower()
+
+
+def actor_key(name: str) -> str:
+    """How actor names are compared: lower case, no accents, single spaces."""
+    return " ".join(fold(name).split())
+
+
+_ACTOR_PARTS = re.compile(r" \| |; ")
 
 
 class _Matcher:
@@ -67,7 +77,9 @@ def _index(bits: Mapping[str, int], rules: Mapping[str, Mapping[str, list[str]]]
 class TopicTagger:
     """Computes topic masks; built from {slug: bit} and {slug: {field: [patterns]}}."""
 
-    def __init__(self, bits: Mapping[str, int], rules: Mapping[str, Mapping[str, list[str]]]) -> None:
+    def __init__(self, bits: Mapping[str, int], rules: Mapping[str, Mapping[str, list[str]]],
+                 aliases: Mapping[str, str] | None = None) -> None:
+        self._aliases = {actor_key(a): fold(shown) for a, shown in (aliases or {}).items()}
         self._always = 0
         for slug, bit in bits.items():
             if not any(rules.get(slug, {}).values()):
@@ -83,5 +95,12 @@ class TopicTagger:
         value |= self._types.get(fold(str(event.get("event_type") or "")), 0)
         value |= self._subtypes.get(fold(str(event.get("sub_event_type") or "")), 0)
         actors = " | ".join(str(event.get(f) or "") for f in ACTOR_FIELDS)
-        value |= self._actors.bits(fold(actors))
+        value |= self._actors.bits(self._shown(fold(actors)))
         return value | self._keywords.bits(fold(str(event.get("notes") or "")))
+
+    def _shown(self, actors: str) -> str:
+        """The folded actor fields, followed by the names they are shown under (when aliased)."""
+        if not self._aliases:
+            return actors
+        shown = [self._aliases.get(" ".join(part.split()), "") for part in _ACTOR_PARTS.split(actors)]
+        return " | ".join([actors, *(s for s in shown if s)])
