@@ -5,8 +5,9 @@ Contract:
   first sheet of an XLSX): the first of the first lines with at least two headings the mapping
   guesser knows, else the first non-empty line; `ImportFileError` when there is none.
 - `settle_profile(headings, profile, mapping, dataset=, country=, date_order=)` returns the
-  profile to import with and whether its mapping was guessed: a saved profile, with `mapping`
-  entries (from --map) replacing its own; with neither, the guessed mapping. A mapping without
+  profile to import with and whether its mapping was guessed: a saved profile, or without one the
+  mapping guessed from the headings, with `mapping` entries (from --map) replacing either's
+  (so one wrong guess is corrected without spelling out the rest). A mapping without
   `date`, or without `country` and no default country, is refused with `ImportFileError`
   listing the file's headings.
 - `import_incidents(store, path, profile, ...)` has the guarantees of `run.import_events` (one
@@ -30,6 +31,7 @@ from typing import Any
 
 from briefer.core.errors import ImportFileError
 from briefer.core.importers import acled, ucdp
+from briefer.core.importers.fields import normalise_name
 from briefer.core.importers.incidents import incident_format
 from briefer.core.importers.profiles import (
     FIELDS,
@@ -101,9 +103,9 @@ def settle_profile(file: str, headings: list[str], profile: IncidentProfile | No
                    mapping: Mapping[str, str] | None = None, *, dataset: str | None = None,
                    country: str | None = None, date_order: str | None = None) -> tuple[IncidentProfile, bool]:
     """The profile to import `file` with, and whether its mapping was guessed (see the contract)."""
-    guessed = profile is None and not mapping
+    guessed = profile is None
     base = profile or IncidentProfile("", {}, ProfileOptions())
-    chosen = guess_mapping(headings) if guessed else {**base.mapping, **(mapping or {})}
+    chosen = {**(guess_mapping(headings) if guessed else base.mapping), **(mapping or {})}
     options = replace(base.options, **{k: v for k, v in (("dataset", dataset), ("country", country),
                                                          ("date_order", date_order)) if v})
     settled = IncidentProfile(base.name, chosen, options).checked()
@@ -123,12 +125,23 @@ def import_incidents(store: Store, path: str | Path, profile: IncidentProfile, *
     """Import the log at `path` with `profile` (see the module's contract)."""
     dataset = " ".join((profile.options.dataset or DEFAULT_DATASET).split())
     _check_dataset(store, str(path), dataset)
+    _check_headings(str(path), profile, read_headings(path))
     report = import_with_format(store, incident_format(store, profile, dataset), path, dry_run=dry_run,
                                 accept_bad_rows=accept_bad_rows, progress=progress, cancel=cancel, accessed=accessed)
     if save_as and report.written:
         save_profile(store, replace(profile, name=save_as, options=replace(profile.options, dataset=dataset)))
         report.notes.append(f"saved the column mapping as profile {save_as!r}")
     return report
+
+
+def _check_headings(file: str, profile: IncidentProfile, headings: list[str]) -> None:
+    """ImportFileError naming the first mapped heading the file lacks, with the file's headings."""
+    present = {normalise_name(h) for h in headings}
+    for name, heading in profile.mapping.items():
+        if normalise_name(heading) not in present:
+            shown = ", ".join(repr(h) for h in headings if h)
+            raise ImportFileError(file, f"no column {heading!r} (mapped to {name}) in this file; its headings "
+                                        f"are {shown}")
 
 
 def _check_dataset(store: Store, file: str, name: str) -> None:

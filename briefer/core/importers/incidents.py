@@ -51,7 +51,7 @@ def dataset_info(name: str, organisation: str = "") -> base.DatasetInfo:
     """The datasets row of an organisation's log called `name`."""
     safe = name.replace("{", "{{").replace("}", "}}")
     return base.DatasetInfo(
-        name=name, publisher=organisation or name, licence="the organisation's own records (not for redistribution)",
+        name=name, publisher=organisation or "incident log", licence="the organisation's own records (not for redistribution)",
         url="", attribution=f"Source: {safe}, imported {{accessed}}",
     )
 
