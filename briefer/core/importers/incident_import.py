@@ -15,6 +15,8 @@ Contract:
   cancel callbacks, a line in `imports` of kind "incidents") into the profile's dataset
   (default "Incident log"), which must not be another kind's dataset (ACLED, UCDP GED, synthetic).
   `save_as` stores the profile under that name once the import was written.
+- `preview_incidents(store, path, profile, limit)` parses the first `limit` data rows as the
+  import would, writing nothing: (line, event) pairs and the rows' problems, for a wizard.
 - `import_incidents_into(store_path, path, ...)` does all of it on a store given by its path,
   creating the store when absent (see `storefile.with_store`); returns (report, profile, guessed).
 """
@@ -25,7 +27,7 @@ import codecs
 import csv
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -43,7 +45,7 @@ from briefer.core.importers.profiles import (
     load_profile,
     save_profile,
 )
-from briefer.core.importers.report import ImportReport
+from briefer.core.importers.report import ImportReport, RowError
 from briefer.core.importers.run import Cancel, Progress, import_with_format
 from briefer.core.importers.sniff import DELIMITERS, MAX_JUNK, SAMPLE, detect_encoding
 from briefer.core.importers.storefile import with_store
@@ -171,3 +173,37 @@ def import_incidents_into(store_path: str | Path, path: str | Path, *, profile_n
     if created:
         result[0].notes.append(f"created a new store at {Path(store_path)}")
     return result
+
+
+@dataclass(frozen=True)
+class IncidentPreview:
+    """The first rows of a log as the import would read them: events by line, and problems."""
+
+    headings: list[str]
+    events: list[tuple[int, dict[str, Any]]]
+    errors: list[RowError]
+
+
+def preview_incidents(store: Store, path: str | Path, profile: IncidentProfile, limit: int = 20) -> IncidentPreview:
+    """The first `limit` data rows of the log read with `profile` (see the module's contract)."""
+    from briefer.core.importers.base import Context
+    from briefer.core.importers.dates import DateParser
+    from briefer.core.importers.fields import Columns, CountryLookup, RowProblem
+    from briefer.core.importers.tables import open_table
+
+    path = Path(path)
+    _check_headings(str(path), profile, read_headings(path))
+    fmt = incident_format(store, profile, profile.options.dataset or DEFAULT_DATASET)
+    events: list[tuple[int, dict[str, Any]]] = []
+    errors: list[RowError] = []
+    with open_table(path, fmt.expected, least=fmt.least) as table:
+        parse = fmt.make_parser(Columns(table.header, file=table.file, line=table.header_line),
+                                Context(table.file, CountryLookup(store), DateParser()))
+        for count, (line, values) in enumerate(table.rows, start=1):
+            try:
+                events.append((line, parse(values)))
+            except RowProblem as problem:
+                errors.append(RowError(str(path), line, problem.column, problem.message))
+            if count >= limit:
+                break
+        return IncidentPreview(list(table.header), events, errors)

@@ -8,7 +8,12 @@ from pathlib import Path
 import pytest
 
 from briefer.core.errors import ImportCancelled, ImportFileError
-from briefer.core.importers.incident_import import import_incidents, read_headings, settle_profile
+from briefer.core.importers.incident_import import (
+    import_incidents,
+    preview_incidents,
+    read_headings,
+    settle_profile,
+)
 from briefer.core.importers.profiles import IncidentProfile, ProfileOptions, list_profiles
 from briefer.core.importers.run import import_events
 from briefer.core.store import reads
@@ -158,3 +163,14 @@ def test_map_entries_replace_a_profile_and_unknown_headings_are_named(store, tmp
     wrong = IncidentProfile("x", {"date": "Date", "country": "Pays"})
     with pytest.raises(ImportFileError, match="no column 'Date' \\(mapped to date\\) in this file; its headings are 'N°', "):
         import_incidents(store, path, wrong)
+
+
+def test_preview_reads_the_first_rows_and_writes_nothing(store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    bad = [FR_ROWS[0], ["ONG-24-009", "31/02/2024", "Mali", "", "Gao", "", "", "", "", "", "", ""], *FR_ROWS[1:]]
+    path = french_log(tmp_path / "journal.csv", bad)
+    before = digest(store.path)
+    preview = preview_incidents(store, path, guessed(path), limit=2)
+    assert preview.headings == list(FR_HEADER)
+    assert [(line, e["external_id"], e["admin1"]) for line, e in preview.events] == [(4, "ONG-24-001", "Koulikoro")]
+    assert [(e.line, e.column) for e in preview.errors] == [(5, "Date de l'incident")]
+    assert digest(store.path) == before and rows(store, "external_id") == []
