@@ -32,7 +32,7 @@ from briefer.core.errors import ImportFileError
 from briefer.core.importers import base
 from briefer.core.importers.dates import DateParser
 from briefer.core.importers.fields import Columns, RowProblem, normalise_name, to_float, to_int
-from briefer.core.importers.profiles import IncidentProfile
+from briefer.core.importers.profiles import FIELDS, IncidentProfile
 from briefer.core.regionnames import RegionMatcher
 from briefer.core.store.db import Store
 
@@ -69,16 +69,20 @@ def incident_format(store: Store, profile: IncidentProfile, dataset: str) -> bas
 
 
 class _Regions:
-    """The store's region matchers, one per country, built when first needed."""
+    """The store's region matchers, one per country, built when first needed; answers cached
+    (a log names the same few places again and again)."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
         self.matchers: dict[str, RegionMatcher] = {}
+        self.found: dict[tuple[str, str], str | None] = {}
 
     def match(self, iso3: str, name: str) -> str | None:
-        if iso3 not in self.matchers:
-            self.matchers[iso3] = RegionMatcher(aliases.region_names(self.store, iso3))
-        return self.matchers[iso3].match(name) if name.strip() else None
+        if (iso3, name) not in self.found:
+            if iso3 not in self.matchers:
+                self.matchers[iso3] = RegionMatcher(aliases.region_names(self.store, iso3))
+            self.found[(iso3, name)] = self.matchers[iso3].match(name) if name.strip() else None
+        return self.found[(iso3, name)]
 
 
 class IncidentRow:
@@ -95,6 +99,7 @@ class IncidentRow:
         self.heading = dict(profile.mapping)
         self.at = {name: columns.index[normalise_name(h)] for name, h in profile.mapping.items()}
         self.options = profile.options
+        self.blank = dict.fromkeys(FIELDS, "")
         self.default_country = self._default_country()
         self.dates = DateParser(french=True)
 
@@ -104,16 +109,12 @@ class IncidentRow:
             raise ImportFileError(self.context.file, f"unknown default country {given!r}; see `briefer countries`")
         return self.context.countries.by_name(given) if given else None
 
-    def cell(self, values: list[str], name: str) -> str:
-        index = self.at.get(name)
-        return values[index].strip() if index is not None else ""
-
     def column(self, name: str) -> str:
         return self.heading.get(name, name)
 
     def __call__(self, values: list[str]) -> base.Event:
         values = base.fit(values, self.width)
-        get: Callable[[str], str] = lambda name: self.cell(values, name)
+        get = {**self.blank, **{name: values[i].strip() for name, i in self.at.items()}}.__getitem__
         event: dict[str, Any] = {name: "" for name in NOT_STORED}
         event["event_date"] = base.parse_day(self.dates, self._ordered(get("date")), self.column("date"))
         event["country_iso3"] = iso3 = self.country(get("country"))
