@@ -83,7 +83,8 @@ def parser() -> argparse.ArgumentParser:
 
 
 def _import_command(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    command = commands.add_parser("import", help="import an event file (ACLED, UCDP GED), a document or references")
+    command = commands.add_parser("import", help="import an event file (ACLED, UCDP GED, your incident log), a document "
+                                                 "or references")
     command.add_argument("kind", choices=("acled", "ucdp", "incidents", "document", "references", "boundaries"),
                          help="what the file is: an event file, a document (web page, PDF, text, Markdown), "
                               "a reference list (RIS, BibTeX, CSL JSON) or region outlines (GeoJSON)")

@@ -1,6 +1,6 @@
 """The command line for curation: incident logs, actor aliases and topic rules (see `briefer.cli`).
 
-`briefer import incidents FILE …`, `briefer actors list|alias|unalias`, `briefer topics rules [SLUG]`,
+`briefer import incidents FILE …`, `briefer actors list|alias|unalias|builtin`, `briefer topics rules [SLUG]`,
 `briefer topics rule add|remove SLUG FIELD PATTERN`. Each handler returns the exit status; a user's
 mistake raises a `BrieferError`, which `briefer.cli.main` turns into one line on stderr and exit 2.
 """
@@ -82,6 +82,8 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
     unalias = actions.add_parser("unalias", help="show ALIAS as written again")
     unalias.add_argument("alias", metavar="ALIAS")
     _store(unalias)
+    _store(actions.add_parser("builtin", help="add the shipped aliases missing from the store (e.g. one made by an "
+                                              "older briefer); your own are kept"))
 
 
 def add_topic_actions(topics: argparse.ArgumentParser) -> None:
@@ -106,12 +108,19 @@ def _store(command: argparse.ArgumentParser, *, required: bool = True) -> None:
 
 def actors(args: argparse.Namespace) -> int:
     from briefer.core import aliases
+    from briefer.core.store import writes
     from briefer.core.store.db import open_store
 
     with open_store(args.store, read_only=args.action == "list") as store:
         if args.action == "list":
             return _print_aliases(aliases.actor_aliases(store))
-        if args.action == "alias":
+        if args.action == "builtin":
+            before = len(aliases.actor_aliases(store))
+            with store.db.atomic():
+                aliases.add_builtin_aliases(store)
+                writes.retag_events(store)
+            print(f"added {len(aliases.actor_aliases(store)) - before} built-in alias(es)")
+        elif args.action == "alias":
             changed = aliases.set_actor_alias(store, args.alias, args.actor, args.note)
             print(f"{args.alias!r} is shown as {args.actor!r}; {changed} event(s) changed topics")
         else:
@@ -129,7 +138,8 @@ def _print_aliases(rows: list[ActorAlias]) -> int:
         note = f" — {row.note}" if row.note else ""
         print(f"    {row.alias}  [{row.origin}]{note}")
     if not rows:
-        print("no actor aliases; add one with `briefer actors alias ALIAS ACTOR --store PATH`")
+        print("no actor aliases; add the shipped ones with `briefer actors builtin --store PATH`, or your own with "
+              "`briefer actors alias ALIAS ACTOR --store PATH`")
     return 0
 
 

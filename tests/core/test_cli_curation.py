@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 
 from briefer.cli import main
+from briefer.core.aliases import actor_names
+from briefer.core.aliases_data import builtin_actor_aliases
 from briefer.core.demo.build import load_reference_data
 from briefer.core.store.db import open_store
 from tests.core.importers.conftest import digest, write_csv
@@ -129,3 +131,16 @@ def test_a_read_only_store_is_not_changed_by_a_refused_alias(capsys, store_path:
     shutil.copyfile(store_path, copy)
     code, _, err = run(capsys, "actors", "alias", "A", "a", "--store", copy)
     assert code == 2 and "cannot be an alias of itself" in err and digest(copy) == digest(store_path)
+
+
+def test_builtin_adds_the_shipped_aliases_to_an_older_store_keeping_the_users(capsys, store_path: Path) -> None:  # type: ignore[no-untyped-def]
+    with open_store(store_path) as store:
+        store.db.execute("DELETE FROM actor_aliases")  # as in a store made before the list shipped
+        store.db.execute("INSERT INTO actor_aliases VALUES ('JNIM', 'Katiba JNIM', 'user', '')")
+    code, out, _ = run(capsys, "actors", "list", "--store", store_path)
+    assert out.splitlines() == ["Katiba JNIM", "    JNIM  [user]"]
+    code, out, _ = run(capsys, "actors", "builtin", "--store", store_path)
+    assert code == 0 and out == f"added {len(builtin_actor_aliases()) - 1} built-in alias(es)\n"
+    with open_store(store_path, read_only=True) as store:
+        assert actor_names(store)("JNIM") == "Katiba JNIM"
+        assert actor_names(store)("Africa Corps") == "Wagner Group / Africa Corps (Russia)"
