@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from briefer import __version__, cli_sources
+from briefer import __version__, cli_curation, cli_sources
 from briefer.core.domain import LANGUAGES, MARKINGS, BriefingOptions
 from briefer.core.errors import BrieferError
 
@@ -73,16 +73,19 @@ def parser() -> argparse.ArgumentParser:
 
     _import_command(commands)
     cli_sources.add_commands(commands)
+    cli_curation.add_commands(commands)
 
     for name, text in (("countries", "list countries (those with events first)"), ("topics", "list topics"),
                        ("templates", "list briefing templates")):
         _store_option(commands.add_parser(name, help=text))
+    cli_curation.add_topic_actions(commands.choices["topics"])
     return root
 
 
 def _import_command(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    command = commands.add_parser("import", help="import an event file (ACLED, UCDP GED), a document or references")
-    command.add_argument("kind", choices=("acled", "ucdp", "document", "references", "boundaries"),
+    command = commands.add_parser("import", help="import an event file (ACLED, UCDP GED, your incident log), a document "
+                                                 "or references")
+    command.add_argument("kind", choices=("acled", "ucdp", "incidents", "document", "references", "boundaries"),
                          help="what the file is: an event file, a document (web page, PDF, text, Markdown), "
                               "a reference list (RIS, BibTeX, CSL JSON) or region outlines (GeoJSON)")
     command.add_argument("file", type=Path, metavar="FILE")
@@ -94,6 +97,7 @@ def _import_command(commands: argparse._SubParsersAction) -> None:  # type: igno
     command.add_argument("--dataset-accessed", type=_date, default=None, metavar="YYYY-MM-DD",
                          help="when the data was downloaded (default: today)")
     cli_sources.add_document_options(command)
+    cli_curation.add_incident_options(command)
 
 
 def _store_option(command: argparse.ArgumentParser) -> None:
@@ -106,7 +110,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return {"demo-store": _demo_store, "build": _build, "import": _import, "countries": _countries,
                 "topics": _topics, "templates": _templates, "quote": cli_sources.quote, "figure": cli_sources.figure,
-                "suggest": cli_sources.suggest, "source": cli_sources.source}[args.command](args)
+                "suggest": cli_sources.suggest, "source": cli_sources.source,
+                "actors": cli_curation.actors}[args.command](args)
     except BrieferError as exc:
         print(f"briefer: error: {exc}", file=sys.stderr)
         return USER_ERROR
@@ -148,6 +153,9 @@ def _import(args: argparse.Namespace) -> int:
     from briefer.core.importers import import_into
 
     cli_sources.check_import_options(args)
+    cli_curation.check_incident_options(args)
+    if args.kind == "incidents":
+        return cli_curation.import_incidents(args)
     if args.kind == "document":
         return cli_sources.import_document(args)
     if args.kind == "references":
@@ -194,6 +202,9 @@ def _countries(args: argparse.Namespace) -> int:
 
 def _topics(args: argparse.Namespace) -> int:
     from briefer.core.store import reads
+
+    if args.topics_action:
+        return cli_curation.topics(args)
 
     with _open(args) as store:
         for t in reads.topics(store):

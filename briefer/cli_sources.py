@@ -87,9 +87,11 @@ def _source(command: argparse.ArgumentParser) -> None:
 
 def check_import_options(args: argparse.Namespace) -> None:
     """Document options are only for documents; --dataset-accessed only for event files;
-    --country only (and always) for boundaries."""
-    if (args.kind == "boundaries") != (args.country is not None):
-        raise BrieferError("--country C is needed by `briefer import boundaries` and only by it")
+    --country always for boundaries, and otherwise only for incident logs (a default country)."""
+    if args.kind == "boundaries" and args.country is None:
+        raise BrieferError("--country C is needed by `briefer import boundaries`")
+    if args.country is not None and args.kind not in ("boundaries", "incidents"):
+        raise BrieferError("--country C is only for `briefer import boundaries` and `briefer import incidents`")
     if args.kind != "document":
         for name in DOCUMENT_OPTIONS:
             if getattr(args, name) is not None:

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from briefer.core.aliases import actor_names
 from briefer.core.domain import Change, Dataset, Incident, MapPoint, Period, Selection
 from briefer.core.errors import SelectionError
 from briefer.core.store import reads
@@ -170,11 +171,13 @@ def _context(store: Store, selection: Selection, dataset_id: int) -> tuple[Total
 
 
 def _actors(store: Store, where: str, params: list[Any], limit: int = 10) -> list[tuple[str, int, int]]:
-    """Actors by number of events they took part in (as actor 1 or 2), with those events' fatalities."""
+    """Actors by number of events they took part in (as actor 1 or 2), with those events' fatalities;
+    actors under the names briefings show (the store's actor aliases)."""
     sql = f"SELECT actor1, actor2, count(*), sum(fatalities) FROM event_index WHERE {where} GROUP BY 1, 2"
     table: dict[str, list[int]] = {}
+    shown = actor_names(store)
     for first, second, n, fatalities in store.db.execute(sql, params):
-        for actor in {first, second} - {""}:
+        for actor in {shown(first), shown(second)} - {""}:
             _add(table, actor, n, fatalities or 0)
     ranked = sorted(table.items(), key=lambda item: (-item[1][0], item[0]))[:limit]
     return [(actor, n, f) for actor, (n, f) in ranked]
@@ -193,7 +196,9 @@ def list_events(store: Store, selection: Selection, limit: int = 10_000) -> list
 
 def _incidents(store: Store, where: str, params: list[Any], limit: int,
                order: str = "fatalities DESC, event_date DESC, event_id") -> list[Incident]:
-    """Events of the selection in `order`: ids from the index first, then only those rows read."""
+    """Events of the selection in `order`: ids from the index first, then only those rows read;
+    actors under the names briefings show."""
+    shown = actor_names(store)
     ids = [r[0] for r in store.db.execute(
         f"SELECT event_id FROM event_index WHERE {where} ORDER BY {order} LIMIT ?", [*params, limit])]
     rows: dict[int, Incident] = {}
@@ -204,7 +209,7 @@ def _incidents(store: Store, where: str, params: list[Any], limit: int,
                   FROM events WHERE id IN ({','.join('?' * len(part))})"""
         for r in store.db.execute(sql, part):
             rows[r[0]] = Incident(dt.date.fromisoformat(r[1]), r[2], r[3], r[4], r[5], r[6],
-                                  " — ".join(a for a in (r[7], r[8]) if a), r[9], r[10])
+                                  " — ".join(shown(a) for a in (r[7], r[8]) if a), r[9], r[10])
     return [rows[i] for i in ids]
 
 

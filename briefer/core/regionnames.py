@@ -14,25 +14,27 @@ import difflib
 import re
 from collections.abc import Callable, Mapping
 
+from briefer.core.aliases_data import builtin_admin1_aliases
 from briefer.core.tagging import fold
 
 CLOSE = 0.85
 _PREFIX = re.compile(r"^(region|province|state|etat|departement|wilaya|cercle) (de |du |d |of |des )?")
+
+
+def _plain(name: str) -> str:
+    """Lower case, no accents, punctuation as single spaces."""
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", fold(name)).split())
+
+
 _SOUNDS = (("ou", "u"), ("o", "u"), ("dj", "j"), ("y", "i"), ("w", "u"), ("ph", "f"), ("kh", "k"), ("gh", "g"))
-# Names of the same region that differ beyond accents, case and punctuation (as keys).
-ALIASES = {
-    "tombouctou": "timbuktu",
-    "koulikouro": "koulikoro",
-    "hodh el chargui": "hodh ech chargui",
-    "district de bamako": "bamako",
-    "ville de n djamena": "n djamena",
-    "communaute urbaine de niamey": "niamey",
-}
+# Names of the same region that differ beyond accents, case and punctuation (as keys), from the
+# one list of region aliases shipped with briefer (resources/aliases/admin1.toml).
+ALIASES = {_plain(a.alias): _plain(a.admin1) for a in builtin_admin1_aliases()}
 
 
 def key(name: str) -> str:
     """"Région de Ségou" -> "segou", "Centre-Est" -> "centre est", "Tombouctou" -> "timbuktu"."""
-    text = " ".join(re.sub(r"[^0-9a-z]+", " ", fold(name)).split())
+    text = _plain(name)
     text = ALIASES.get(text, text)
     text = _PREFIX.sub("", text)
     return ALIASES.get(text, text)

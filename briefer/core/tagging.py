@@ -2,13 +2,16 @@
 
 Contract: an event belongs to a topic when ANY of the topic's rules matches — its event type or
 sub-event type equals a listed one (case-insensitive), one of its actors contains a listed actor
-pattern, or its notes contain a listed keyword (case- and accent-insensitive). A topic with no
-rules matches every event. Matching all keywords of all topics is one Aho–Corasick pass over the
-notes (pyahocorasick), so tagging costs a few microseconds an event.
+pattern, or its notes contain a listed keyword (case- and accent-insensitive). Actor patterns
+are also matched against the name each actor is shown under (`aliases`: name as imported ->
+name shown, see `briefer.core.aliases`). A topic with no rules matches every event. Matching all
+keywords of all topics is one Aho–Corasick pass over the notes (pyahocorasick), so tagging costs
+a few microseconds an event; aliases add a cached look-up per distinct set of actors.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Mapping
 
@@ -32,6 +35,14 @@ def fold(text: str) -> str:
         if not text.isascii():
             text = _strip(text)
     return text.lower()
+
+
+def actor_key(name: str) -> str:
+    """How actor names are compared: lower case, no accents, single spaces."""
+    return " ".join(fold(name).split())
+
+
+_ACTOR_PARTS = re.compile(r" \| |; ")
 
 
 class _Matcher:
@@ -67,7 +78,8 @@ def _index(bits: Mapping[str, int], rules: Mapping[str, Mapping[str, list[str]]]
 class TopicTagger:
     """Computes topic masks; built from {slug: bit} and {slug: {field: [patterns]}}."""
 
-    def __init__(self, bits: Mapping[str, int], rules: Mapping[str, Mapping[str, list[str]]]) -> None:
+    def __init__(self, bits: Mapping[str, int], rules: Mapping[str, Mapping[str, list[str]]],
+                 aliases: Mapping[str, str] | None = None) -> None:
         self._always = 0
         for slug, bit in bits.items():
             if not any(rules.get(slug, {}).values()):
@@ -76,6 +88,10 @@ class TopicTagger:
         self._subtypes = _index(bits, rules, "sub_event_type")
         self._actors = _Matcher(_index(bits, rules, "actor"))
         self._keywords = _Matcher(_index(bits, rules, "keyword"))
+        # alias -> the actor-rule bits of the name it is shown under; per actor fields, cached
+        shown_bits = {actor_key(a): self._actors.bits(fold(shown)) for a, shown in (aliases or {}).items()}
+        self._alias_bits = {k: v for k, v in shown_bits.items() if v}
+        self._seen: dict[str, int] = {}
 
     def mask(self, event: Mapping[str, object]) -> int:
         """The topic bits of one event (a mapping with the events table's column names)."""
@@ -83,5 +99,18 @@ class TopicTagger:
         value |= self._types.get(fold(str(event.get("event_type") or "")), 0)
         value |= self._subtypes.get(fold(str(event.get("sub_event_type") or "")), 0)
         actors = " | ".join(str(event.get(f) or "") for f in ACTOR_FIELDS)
-        value |= self._actors.bits(fold(actors))
+        folded = fold(actors)
+        value |= self._actors.bits(folded) | (self._aliased(folded) if self._alias_bits else 0)
         return value | self._keywords.bits(fold(str(event.get("notes") or "")))
+
+    def _aliased(self, actors: str) -> int:
+        """The actor-rule bits of the names the folded actor fields are shown under."""
+        bits = self._seen.get(actors)
+        if bits is None:
+            bits = 0
+            for part in _ACTOR_PARTS.split(actors):
+                bits |= self._alias_bits.get(" ".join(part.split()), 0)
+            if len(self._seen) > 100_000:
+                self._seen.clear()
+            self._seen[actors] = bits
+        return bits

@@ -22,6 +22,8 @@ from typing import Any
 from platformdirs import user_cache_path
 
 from briefer.core import countries as country_data
+from briefer.core.aliases import add_builtin_aliases
+from briefer.core.aliases_data import RESOURCES as ALIAS_RESOURCES
 from briefer.core.errors import OutputError
 from briefer.core.store import writes
 from briefer.core.store.db import Store, open_store
@@ -89,7 +91,7 @@ def _inputs_digest() -> str:
 
     core = Path(__file__).resolve().parents[1]
     files = [*sorted(RESOURCES.glob("*")), *sorted((core / "demo").glob("*.py")), *sorted((core / "store").glob("*.py")),
-             core / "tagging.py", core / "countries.py"]
+             core / "tagging.py", core / "countries.py", *sorted(ALIAS_RESOURCES.glob("*")), core / "aliases.py"]
     digest = hashlib.sha256("|".join(version(p) for p in ("pycountry", "babel")).encode())
     for file in files:
         digest.update(file.read_bytes())
@@ -141,6 +143,7 @@ def load_reference_data(store: Store) -> None:
     )
     _load_topics(store)
     _load_admin1(store)
+    add_builtin_aliases(store)
 
 
 def _load_topics(store: Store) -> None:

@@ -5,6 +5,8 @@ Event files: `import_events(store, "acled" | "ucdp", path, ...)` (see `run`), or
 Documents: `documents.import_document(_into)`; references (RIS, BibTeX, CSL-JSON):
 `references.import_references(_into)`; region outlines: `boundaries.import_boundaries(_into)`.
 Quotations and figures checked against their source: `capture`; candidates: `candidates`.
+An organisation's own incident log: `incident_import.import_incidents(_into)`, with mapping
+profiles and the heading guesser in `profiles`.
 """
 
 from __future__ import annotations

@@ -24,12 +24,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from briefer.core.aliases import region_names
 from briefer.core.countries import CountryResolver
 from briefer.core.errors import ImportFileError, SelectionError
-from briefer.core.regionnames import RegionMatcher
 from briefer.core.importers.report import ImportReport
 from briefer.core.importers.storefile import log_import, now, with_store
 from briefer.core.importers.textdoc import decode
+from briefer.core.regionnames import RegionMatcher
 from briefer.core.store import reads
 from briefer.core.store.db import Store
 
@@ -114,8 +115,7 @@ def _regions(store: Store, path: Path, iso3: str, report: ImportReport) -> dict[
     """admin1 -> (name in file, matched, polygons) for the good features; bad ones go to the report."""
     text, data = _load(path)
     lines = [text.count("\n", 0, m.start()) + 1 for m in re.finditer(r'"type"\s*:\s*"Feature"', text)]
-    known = {n: name for name, fr in _store_regions(store, iso3) for n in (name, fr) if n}
-    matcher, resolver = RegionMatcher(known), CountryResolver(reads.countries(store), reads.country_aliases(store))
+    matcher, resolver = RegionMatcher(region_names(store, iso3)), CountryResolver(reads.countries(store), reads.country_aliases(store))
     regions: dict[str, tuple[str, bool, Polygons]] = {}
     for index, feature in enumerate(data["features"]):
         report.rows += 1

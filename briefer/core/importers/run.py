@@ -51,7 +51,15 @@ def import_events(store: Store, kind: str, path: str | Path, *, dry_run: bool = 
                   accept_bad_rows: bool = False, progress: Progress | None = None,
                   cancel: Cancel | None = None, accessed: dt.date | None = None) -> ImportReport:
     """Import an event file into `store` (see the module's contract)."""
-    fmt, path = event_format(kind), Path(path)
+    return import_with_format(store, event_format(kind), path, dry_run=dry_run, accept_bad_rows=accept_bad_rows,
+                              progress=progress, cancel=cancel, accessed=accessed)
+
+
+def import_with_format(store: Store, fmt: EventFormat, path: str | Path, *, dry_run: bool = False,
+                       accept_bad_rows: bool = False, progress: Progress | None = None,
+                       cancel: Cancel | None = None, accessed: dt.date | None = None) -> ImportReport:
+    """`import_events` for a format built by the caller (an organisation's incident log)."""
+    path = Path(path)
     started = dt.datetime.now().isoformat(timespec="seconds")
     report = ImportReport(kind=fmt.kind, file=str(path), dataset=fmt.dataset.name, dry_run=dry_run)
     tag = writes.tagger(store).mask

@@ -44,7 +44,8 @@ def row_id(table: Table) -> int:
 def tagger(store: Store) -> TopicTagger:
     """A topic tagger for the store's current topics and rules."""
     bits = {t.slug: t.bit for t in reads.topics(store)}
-    return TopicTagger(bits, reads.topic_rules(store))
+    aliases = dict(store.db.execute("SELECT alias, actor FROM actor_aliases").fetchall())
+    return TopicTagger(bits, reads.topic_rules(store), aliases)
 
 
 def insert_events(store: Store, dataset_id: int, events: Iterable[Mapping[str, Any]]) -> int:
