@@ -15,6 +15,7 @@ from briefer.core import analysis as an
 from briefer.core import labels, reports, spillover, trends
 from briefer.core.depth import CountryRow, RegionTrend, TrendSettings
 from briefer.core.domain import BriefingOptions, ChartData, Country, Language, Series
+from briefer.core.store import reads
 from briefer.core.store.db import Store
 from briefer.core.templates import Template
 
@@ -31,7 +32,8 @@ def depth_fields(store: Store, result: an.Analysis, template: Template, options:
     if "flash-summary" in sections:
         fields["flash"] = reports.flash_facts(store, result, template, names)
     if "border-areas" in sections:
-        fields["border_areas"] = spillover.border_areas(store, result, template.border_km, names)
+        everyone = {c.iso3: c.name(lang) for c in reads.countries(store)}
+        fields["border_areas"] = spillover.border_areas(store, result, template.border_km, everyone)
     if "cross-border-actors" in sections:
         fields["cross_border_actors"] = spillover.cross_border_actors(store, result, names, template.top_actors)
     return fields

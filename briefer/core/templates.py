@@ -2,7 +2,8 @@
 
 Contract: `load_templates()` returns every valid template by name (a user's template replaces a
 built-in one of the same name); `get_template(name)` returns one or raises SelectionError; an
-invalid file raises SelectionError naming the file, the key and, where known, the line.
+invalid file raises SelectionError naming the file, the key and, where known, the line (in
+`get_template`, only when the template asked for is not found among the valid ones).
 """
 
 from __future__ import annotations
@@ -66,20 +67,34 @@ def user_template_dir() -> Path:
     return user_config_path("briefer") / "templates"
 
 
-def load_templates(extra_dirs: tuple[Path, ...] = ()) -> dict[str, Template]:
-    """Every template, built-in first, then the user's folder, then `extra_dirs`."""
+def load_templates(extra_dirs: tuple[Path, ...] = (), problems: list[str] | None = None) -> dict[str, Template]:
+    """Every template, built-in first, then the user's folder, then `extra_dirs`.
+
+    An invalid file raises SelectionError; when `problems` is given, its message is appended there
+    instead and the file is skipped (the app lists the valid templates and says what is wrong).
+    """
     found: dict[str, Template] = {}
     for folder in (BUILTIN_DIR, user_template_dir(), *extra_dirs):
         for path in sorted(folder.glob("*.toml")) if folder.is_dir() else []:
-            template = parse_template(path)
+            try:
+                template = parse_template(path)
+            except SelectionError as exc:
+                if problems is None:
+                    raise
+                problems.append(str(exc))
+                continue
             found[template.name] = template
     return found
 
 
 def get_template(name: str, extra_dirs: tuple[Path, ...] = ()) -> Template:
-    templates = load_templates(extra_dirs)
+    """The template `name`; an invalid file elsewhere in the folders does not stand in the way, but
+    when `name` is not found, the invalid files are named (one of them may be the one meant)."""
+    problems: list[str] = []
+    templates = load_templates(extra_dirs, problems)
     if name not in templates:
-        raise SelectionError(f"unknown template {name!r}; known templates: {', '.join(sorted(templates))}")
+        known = f"unknown template {name!r}; known templates: {', '.join(sorted(templates))}"
+        raise SelectionError("; ".join([known, *(f"left out: {p}" for p in problems)]))
     return templates[name]
 
 

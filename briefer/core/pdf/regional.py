@@ -31,7 +31,7 @@ def country_table(ctx: Context) -> list[Flowable]:
     for r in rows_in:
         row = [ctx.markup(f"<b>{ctx.esc(r.name)}</b>", "td"), _cell(ctx, r.events), _cell(ctx, r.fatalities)]
         if baseline:
-            row.append(_cell(ctx, r.baseline))
+            row.append(_cell(ctx, r.baseline, average=True))
         row.append(ctx.para(i18n.fmt_number(r.surges, ctx.lang), "td-right"))
         rows.append(row)
     weights = (22, 24, 24, 22, 10) if baseline else (30, 30, 30, 10)
@@ -40,13 +40,14 @@ def country_table(ctx: Context) -> list[Flowable]:
     return [*keep_first([ctx.heading(ctx.t("country-table"))], [table]), ctx.para(note, "table-note")]
 
 
-def _cell(ctx: Context, change: Change | None) -> Flowable:
-    """"1 234" in bold, then "+38% (+12)" and the trend class."""
+def _cell(ctx: Context, change: Change | None, average: bool = False) -> Flowable:
+    """"1 234" in bold (or "avg. 717" against the baseline), then "+38% (+12)" and the trend class."""
     if change is None:
         return ctx.para("–", "td-right")
-    current = i18n.fmt_number(change.current, ctx.lang)
-    return ctx.markup(f"<b>{ctx.esc(current)}</b><br/>{ctx.esc(change_text(change, ctx.lang))}<br/>"
-                      f"{trend_mark(ctx, change)}", "td-right")
+    first = f"<b>{ctx.esc(i18n.fmt_number(change.current, ctx.lang))}</b>"
+    if average:
+        first = ctx.esc(ctx.t("kf-average", value=i18n.fmt_number(change.previous, ctx.lang)))
+    return ctx.markup(f"{first}<br/>{ctx.esc(change_text(change, ctx.lang))}<br/>{trend_mark(ctx, change)}", "td-right")
 
 
 def border_areas(ctx: Context) -> list[Flowable]:

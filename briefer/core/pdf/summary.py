@@ -73,7 +73,7 @@ def key_figures(ctx: Context) -> list[Flowable]:
             group_rows.append(len(rows))
             rows.append([ctx.markup(_group_title(ctx, group), "td-strong"), *blank])
             rows.extend(_figure_row(ctx, f, baseline) for f in members)
-    weights = (30, 11, 13, 17, 17, 15) if baseline else (36, 13, 13, 20, 18)
+    weights = (28, 10, 15, 17, 17, 13) if baseline else (36, 13, 13, 20, 18)
     table = data_table(rows, share_widths(ctx.width, weights))
     table.setStyle(table_style([cmd for r in group_rows for cmd in (
         ("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), TINT))]))
