@@ -182,7 +182,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     ),
     "kf-note-baseline": (
         ("The {weeks}-week average is the count over the {weeks} weeks before the period ({baseline}) "
-         "divided to the period's length. No percentage is given on a small baseline (an average "
+         "scaled to the period's length. No percentage is given on a small baseline (an average "
          "under 10)."),
         ("La moyenne sur {weeks} semaines est l’effectif des {weeks} semaines précédant la période "
          "({baseline}) ramené à la durée de la période. Aucun pourcentage n’est donné sur une base "
