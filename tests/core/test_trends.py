@@ -102,3 +102,16 @@ def test_a_flash_map_zooms_on_the_events() -> None:
     assert west < -0.05 and east > 1.4 and south < 16.3 and north > 18.4
     assert east - west < frame[2] - frame[0] and north - south >= 3.0
     assert zoom(frame, []) == frame
+
+
+def test_regions_chart_marks_surges_with_a_legend(demo_store) -> None:  # type: ignore[no-untyped-def]
+    period = Period(dt.date(2023, 6, 1), dt.date(2023, 12, 31))
+    for lang, legend in (("en", "▲ surge: at least +100% on the previous period, with at least 5 events"),
+                         ("fr", "▲ forte poussée : au moins +100\u00a0% par rapport à la période précédente")):
+        briefing = assemble(demo_store, Selection(SAHEL, period, "peacekeeping"), get_template("regional-spillover"),
+                            BriefingOptions(issued=dt.date(2024, 1, 8), language=lang))  # type: ignore[arg-type]
+        chart = next(c for c in briefing.charts if c.key == "admin1")
+        surging = {r.label for r in briefing.regions if r.surge}
+        assert surging and legend in chart.caption
+        for name in chart.categories:
+            assert name.endswith(" ▲") == (name.removesuffix(" ▲") in surging), name
