@@ -69,6 +69,8 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("--redact", action="store_true",
                        help="for wider release: places to region (admin 1) only, no event points on the map, "
                             "protected sources not named")
+    build.add_argument("--report-number", default="", metavar="N",
+                       help="report number in a weekly update's header (default: the ISO week of --to)")
     build.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
 
     _import_command(commands)
@@ -139,6 +141,7 @@ def _build(args: argparse.Namespace) -> int:
         title=args.title, subtitle=args.subtitle, author=args.author, organisation=args.organisation,
         issued=args.issued, marking=args.marking, language=args.lang, key_messages=tuple(args.message),
         top_quotations=args.quotations, redact=args.redact,
+        report_number=args.report_number.strip(),
     )
     request = BuildRequest(
         countries=tuple(args.country), start=args.start, end=args.end, topic=args.topic, out=args.out,

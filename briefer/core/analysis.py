@@ -76,8 +76,9 @@ def datasets_in(store: Store, selection: Selection, bit: int) -> list[tuple[int,
     return [(r[0], r[1]) for r in store.db.execute(sql, params).fetchall()]
 
 
-def analyse(store: Store, selection: Selection, incidents: int = 15) -> Analysis:
-    """Aggregate the selection (see module contract)."""
+def analyse(store: Store, selection: Selection, incidents: int = 15, previous: Period | None = None) -> Analysis:
+    """Aggregate the selection (see module contract). `previous` is the comparison period, ending
+    the day before the selection's period starts (default: the same length as the period)."""
     bit = topic_bit(store, selection.topic)
     present = datasets_in(store, selection, bit)
     dataset_id = selection.dataset_id or (present[0][0] if present else None)
@@ -86,8 +87,9 @@ def analyse(store: Store, selection: Selection, incidents: int = 15) -> Analysis
         return _empty(selection)
     where, params = _where(selection, bit, selection.period, dataset_id)
     days, types, admin1, countries, low_geo, low_time = _main_pass(store, where, params)
-    before = _totals(store, selection, bit, selection.period.previous(), dataset_id)
-    context, context_before = _context(store, selection, dataset_id)
+    previous = previous or selection.period.previous()
+    before = _totals(store, selection, bit, previous, dataset_id)
+    context, context_before = _context(store, selection, dataset_id, previous)
     return Analysis(
         selection=selection,
         dataset=reads.dataset(store, dataset_id),
@@ -153,9 +155,9 @@ def _totals(store: Store, selection: Selection, bit: int, period: Period, datase
     return {r[0]: Totals(*r[1:]) for r in store.db.execute(sql, params).fetchall()}
 
 
-def _context(store: Store, selection: Selection, dataset_id: int) -> tuple[Totals, Totals]:
+def _context(store: Store, selection: Selection, dataset_id: int, previous: Period) -> tuple[Totals, Totals]:
     """Political violence (battles, explosions, violence against civilians) whatever the topic,
-    for the period and the previous one: the security context a topic sits in."""
+    for the period and the `previous` one (just before it): the security context a topic sits in."""
     period = selection.period
     marks = ",".join("?" * len(selection.countries))
     sql = f"""SELECT event_date >= ?, sum(events), sum(fatalities),
@@ -164,7 +166,7 @@ def _context(store: Store, selection: Selection, dataset_id: int) -> tuple[Total
               FROM context_daily
               WHERE country_iso3 IN ({marks}) AND event_date BETWEEN ? AND ? AND dataset_id = ?
               GROUP BY 1"""
-    params = [period.start.isoformat(), *selection.countries, period.previous().start.isoformat(),
+    params = [period.start.isoformat(), *selection.countries, previous.start.isoformat(),
               period.end.isoformat(), dataset_id]
     found = {bool(r[0]): Totals(*r[1:]) for r in store.db.execute(sql, params).fetchall()}
     return found.get(True, Totals()), found.get(False, Totals())
@@ -213,14 +215,19 @@ def _incidents(store: Store, where: str, params: list[Any], limit: int,
     return [rows[i] for i in ids]
 
 
-def compare(current: int, previous: int) -> Change:
-    """The change of a count against its baseline, classed; no percentage on a small baseline."""
+def compare(current: int, previous: int, scale: float = 1.0) -> Change:
+    """The change of a count against its baseline, classed; no percentage on a small baseline.
+
+    `scale` normalises a baseline counted over a longer span to the period's length (7/28 for a
+    week against the four weeks before): `Change.previous` is then the rounded average.
+    """
+    average = previous * scale
     if previous == 0:
         trend: Any = "new" if current else "none"
-        return Change(current, previous, None, True, trend)
-    percent = (current - previous) * 100.0 / previous
-    small = previous < SMALL_BASELINE
-    return Change(current, previous, None if small else percent, small, _trend(percent))
+        return Change(current, 0, None, True, trend)
+    percent = (current - average) * 100.0 / average
+    small = average < SMALL_BASELINE
+    return Change(current, round(average), None if small else percent, small, _trend(percent))
 
 
 def _trend(percent: float) -> Literal["sharp-increase", "increase", "stable", "decrease", "sharp-decrease"]:

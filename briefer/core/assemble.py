@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from typing import Any
 
 from briefer.core import analysis as an
-from briefer.core import i18n, labels, ranking
+from briefer.core import assemble_depth, i18n, labels, ranking, reports, trends
 from briefer.core.charts import geo
 from briefer.core.domain import (
     Briefing,
@@ -53,11 +54,19 @@ def assemble(store: Store, selection: Selection, template: Template, options: Br
     lang = options.language
     countries = _countries(store, selection)
     topic = _topic(store, selection.topic)
-    result = an.analyse(store, selection, incidents=template.incidents)
+    sections = options.sections or template.sections
+    trend = trends.settings(template, selection.period)
+    result = an.analyse(store, selection, incidents=template.incidents, previous=trend.previous)
+    baseline = trends.baseline_totals(store, result, trend)
+    depth = assemble_depth.with_country_rows(
+        assemble_depth.depth_fields(store, result, template, options, trend, countries, sections),
+        result, trend, countries, lang, baseline[0])
     quotations = _quotations(store, selection, topic, options, template)
     figures = _figures(store, selection, options, template)
     chronology = _chronology_entries(store, selection, lang)
     cited = [q.source_id for q in quotations] + [f.source_id for f in figures]
+    if "chronology" not in sections:  # depth5: no reference for a chronology that is not printed
+        chronology = []
     references, numbers = _references(store, cited + [sid for _, _, sid in chronology if sid is not None],
                                       options.redact)
     key_dates = _key_dates(store, selection)
@@ -74,11 +83,11 @@ def assemble(store: Store, selection: Selection, template: Template, options: Br
         selection=selection,
         countries=countries,
         topic=topic,
-        sections=options.sections or template.sections,
+        sections=sections,
         key_messages=options.key_messages,
-        key_figures=_key_figures(result, countries, lang),
+        key_figures=trends.key_figures(_key_figures(result, countries, lang), result, trend, baseline),
         source_figures=tuple(CitedFigure(f, numbers[f.source_id]) for f in figures),
-        charts=_charts(result, template, topic, countries, key_dates, lang),
+        charts=_charts(result, template, topic, countries, key_dates, lang, depth),
         quotations=tuple(CitedQuotation(q, numbers[q.source_id]) for q in quotations),
         references=references,
         incidents=tuple(redact_incident(i) for i in result.incidents) if options.redact else tuple(result.incidents),
@@ -86,6 +95,7 @@ def assemble(store: Store, selection: Selection, template: Template, options: Br
         key_dates=key_dates,
         chronology=tuple(ChronologyItem(day, text, numbers.get(sid) if sid else None) for day, text, sid in chronology),
         map=_map(store, result, template, topic, countries, lang, options.redact),
+        **depth,
     )
 
 
@@ -220,14 +230,18 @@ def _key_figures(result: an.Analysis, countries: tuple[Country, ...], lang: Lang
 
 
 def _charts(result: an.Analysis, template: Template, topic: Topic, countries: tuple[Country, ...],
-            key_dates: tuple[KeyDate, ...], lang: Language) -> tuple[ChartData, ...]:
+            key_dates: tuple[KeyDate, ...], lang: Language, depth: dict[str, Any]) -> tuple[ChartData, ...]:
     if result.dataset is None:
         return ()
     line = _source_line(result, topic, countries, lang)
+    trend = depth["trends"]
     builders = {
+        "country-comparison": lambda: assemble_depth.country_chart(depth["country_rows"], trend, line, lang),
         "timeline": lambda: _timeline(result, line, key_dates, lang),
         "event-types": lambda: _bars("event-types", [(labels.event_type(t, lang), n) for t, n, _ in result.by_type], line, lang, 0),
-        "admin1": lambda: _bars("admin1", _admin1_rows(result, countries, lang)[: template.top_regions], line, lang, template.top_regions),
+        "admin1": lambda: assemble_depth.mark_surges(
+            _bars("admin1", _admin1_rows(result, countries, lang)[: template.top_regions], line, lang, template.top_regions),
+            depth["regions"], trend, lang),
         "actors": lambda: _bars("actors", [(a, n) for a, n, _ in result.by_actor][: template.top_actors], line, lang, template.top_actors),
     }
     return tuple(builders[key]() for key in template.charts if key in builders)
@@ -351,6 +365,10 @@ def _map(store: Store, result: an.Analysis, template: Template, topic: Topic, co
         return None
     dataset_id = result.dataset.id if result.dataset else None
     located, unlocated = an.event_locations(store, selection, dataset_id)
+    if template.map_frame == "events":  # depth5: a flash report's map zooms on the events and their regions
+        busy = {(iso, adm) for iso, adm, _, _ in result.by_admin1}
+        anchors = [(p[3], p[4]) for p in an.admin1_places(store, selection.countries) if (p[0], p[1]) in busy]
+        frame = reports.zoom(frame, located, anchors)
     points = geo.thin(located, frame)
     caption = _map_text("caption", lang)
     if len(points) < len(located):

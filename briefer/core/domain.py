@@ -9,7 +9,18 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Literal, NewType
+from typing import TYPE_CHECKING, Literal, NewType
+
+if TYPE_CHECKING:
+    from briefer.core.depth import (
+        BorderArea,
+        CountryRow,
+        CrossBorderActor,
+        FlashFacts,
+        RegionTrend,
+        ReportHeader,
+        TrendSettings,
+    )
 
 SourceId = NewType("SourceId", int)
 QuotationId = NewType("QuotationId", int)
@@ -221,6 +232,8 @@ class BriefingOptions:
     paper: Literal["a4", "letter"] = "a4"
     sections: tuple[str, ...] | None = None
     redact: bool = False  # for wider release: places to admin1 only, protected sources unnamed
+    # depth5
+    report_number: str = ""  # the OCHA-style header's report number; "" lets the template decide
 
     def __post_init__(self) -> None:
         if self.marking not in MARKINGS:
@@ -249,6 +262,8 @@ class KeyFigure:
     label: str
     change: Change
     group: Literal["topic", "context", "country"] = "topic"
+    baseline: Change | None = None  # against the 52-week average per period length
+    previous_total: int | None = None  # the raw count when the previous period is longer (normalised)
 
 
 @dataclass(frozen=True)
@@ -431,6 +446,14 @@ class Briefing:
     key_dates: tuple[KeyDate, ...] = field(default=())
     chronology: tuple[ChronologyItem, ...] = field(default=())
     map: MapData | None = None
+    # depth5: trends and the weekly-update, flash-report and regional-spillover templates
+    trends: TrendSettings | None = None
+    regions: tuple[RegionTrend, ...] = field(default=())
+    report: ReportHeader | None = None
+    country_rows: tuple[CountryRow, ...] = field(default=())
+    border_areas: tuple[BorderArea, ...] = field(default=())
+    cross_border_actors: tuple[CrossBorderActor, ...] = field(default=())
+    flash: FlashFacts | None = None
 
     @property
     def empty(self) -> bool:

@@ -45,6 +45,25 @@ _LABELS: dict[str, tuple[str, str]] = {
                     "Source : {dataset}, {publisher} ; consulté le {accessed}. {filters}."),
     "source-line-synthetic": ("SYNTHETIC DATA — not real events. ", "DONNÉES SYNTHÉTIQUES — événements fictifs. "),
     "filters": ("Filters: {countries}; {period}; topic: {topic}", "Filtres : {countries} ; {period} ; thème : {topic}"),
+    # depth5
+    "report-kind": ("Security briefing", "Note de sécurité"),
+    "chart-country-comparison": ("Events by country", "Événements par pays"),
+    "chart-country-comparison-caption": (
+        "Events on this topic in each country: this period, the previous period and the {weeks}-week average (per period length).",
+        ("Événements liés au thème dans chaque pays : période étudiée, période précédente et moyenne sur "
+         "{weeks} semaines (ramenée à la durée de la période)."),
+    ),
+    "chart-country-comparison-caption-short": (
+        "Events on this topic in each country: this period and the previous period.",
+        "Événements liés au thème dans chaque pays : période étudiée et période précédente.",
+    ),
+    "series-current": ("This period", "Période étudiée"),
+    "series-previous": ("Previous period", "Période précédente"),
+    "series-baseline": ("{weeks}-week average", "Moyenne sur {weeks} semaines"),
+    "surge-legend": (
+        "▲ surge: at least +{percent}% on the previous period, with at least {minimum} events now.",
+        "▲ forte poussée : au moins +{percent}\u00a0% par rapport à la période précédente, avec au moins {minimum}\u00a0événements.",
+    ),
 }
 
 _EVENT_TYPES_FR = {

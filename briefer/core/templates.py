@@ -2,7 +2,8 @@
 
 Contract: `load_templates()` returns every valid template by name (a user's template replaces a
 built-in one of the same name); `get_template(name)` returns one or raises SelectionError; an
-invalid file raises SelectionError naming the file, the key and, where known, the line.
+invalid file raises SelectionError naming the file, the key and, where known, the line (in
+`get_template`, only when the template asked for is not found among the valid ones).
 """
 
 from __future__ import annotations
@@ -20,8 +21,12 @@ BUILTIN_DIR = Path(__file__).resolve().parents[2] / "templates"
 SECTIONS = (
     "cover", "contents", "key-messages", "key-figures", "charts", "quotations",
     "source-figures", "chronology", "references", "incidents", "data-note",
+    # depth5
+    "situation-header", "flash-summary", "flash-map", "regions", "country-table", "border-areas", "cross-border-actors",
 )
-CHARTS = ("map", "timeline", "event-types", "admin1", "actors")
+CHARTS = ("map", "timeline", "event-types", "admin1", "actors", "country-comparison")
+REPORT_NUMBERS = ("none", "iso-week")
+MAP_FRAMES = ("countries", "events")
 
 
 @dataclass(frozen=True)
@@ -38,29 +43,58 @@ class Template:
     top_regions: int
     top_actors: int
     path: Path
+    # depth5: comparison periods, surge flags, header block, map frame, border distance
+    previous_days: int = 0
+    baseline_weeks: int = 52
+    surge_percent: int = 100
+    surge_minimum: int = 5
+    report_number: str = "none"
+    kind_en: str = ""
+    kind_fr: str = ""
+    map_frame: str = "countries"
+    context_days: int = 30
+    border_km: int = 50
 
     def description(self, lang: str = "en") -> str:
         return self.description_fr if lang == "fr" and self.description_fr else self.description_en
+
+    def kind(self, lang: str = "en") -> str:
+        """The report kind printed in the header block ("" when the template names none)."""
+        return self.kind_fr if lang == "fr" and self.kind_fr else self.kind_en
 
 
 def user_template_dir() -> Path:
     return user_config_path("briefer") / "templates"
 
 
-def load_templates(extra_dirs: tuple[Path, ...] = ()) -> dict[str, Template]:
-    """Every template, built-in first, then the user's folder, then `extra_dirs`."""
+def load_templates(extra_dirs: tuple[Path, ...] = (), problems: list[str] | None = None) -> dict[str, Template]:
+    """Every template, built-in first, then the user's folder, then `extra_dirs`.
+
+    An invalid file raises SelectionError; when `problems` is given, its message is appended there
+    instead and the file is skipped (the app lists the valid templates and says what is wrong).
+    """
     found: dict[str, Template] = {}
     for folder in (BUILTIN_DIR, user_template_dir(), *extra_dirs):
         for path in sorted(folder.glob("*.toml")) if folder.is_dir() else []:
-            template = parse_template(path)
+            try:
+                template = parse_template(path)
+            except SelectionError as exc:
+                if problems is None:
+                    raise
+                problems.append(str(exc))
+                continue
             found[template.name] = template
     return found
 
 
 def get_template(name: str, extra_dirs: tuple[Path, ...] = ()) -> Template:
-    templates = load_templates(extra_dirs)
+    """The template `name`; an invalid file elsewhere in the folders does not stand in the way, but
+    when `name` is not found, the invalid files are named (one of them may be the one meant)."""
+    problems: list[str] = []
+    templates = load_templates(extra_dirs, problems)
     if name not in templates:
-        raise SelectionError(f"unknown template {name!r}; known templates: {', '.join(sorted(templates))}")
+        known = f"unknown template {name!r}; known templates: {', '.join(sorted(templates))}"
+        raise SelectionError("; ".join([known, *(f"left out: {p}" for p in problems)]))
     return templates[name]
 
 
@@ -76,15 +110,39 @@ def parse_template(path: Path) -> Template:
         description_en=_text(path, text, data, "description_en"),
         description_fr=str(data.get("description_fr", "")),
         paper="letter" if _choice(path, text, data, "paper", ("a4", "letter"), "a4") == "letter" else "a4",
-        sections=_names(path, text, data, "sections", SECTIONS),
-        charts=_names(path, text, data, "charts", CHARTS),
+        sections=_names(path, text, data, "sections", SECTIONS, SECTIONS[:11]),
+        charts=_names(path, text, data, "charts", CHARTS, CHARTS[:5]),
         quotations=_count(path, text, data, "quotations", 8),
         figures=_count(path, text, data, "figures", 10),
         incidents=_count(path, text, data, "incidents", 15),
         top_regions=_count(path, text, data, "top_regions", 10),
         top_actors=_count(path, text, data, "top_actors", 8),
         path=path,
+        **_depth_keys(path, text, data),
     )
+
+
+def _depth_keys(path: Path, text: str, data: dict[str, Any]) -> dict[str, Any]:
+    """The keys of trends and of the update, flash and regional templates (all optional)."""
+    return {
+        "previous_days": _count(path, text, data, "previous_days", 0),
+        "baseline_weeks": _count(path, text, data, "baseline_weeks", 52),
+        "surge_percent": _count(path, text, data, "surge_percent", 100),
+        "surge_minimum": _count(path, text, data, "surge_minimum", 5),
+        "report_number": _choice(path, text, data, "report_number", REPORT_NUMBERS, "none"),
+        "kind_en": _optional_text(path, text, data, "kind_en"),
+        "kind_fr": _optional_text(path, text, data, "kind_fr"),
+        "map_frame": _choice(path, text, data, "map_frame", MAP_FRAMES, "countries"),
+        "context_days": _count(path, text, data, "context_days", 30),
+        "border_km": _count(path, text, data, "border_km", 50),
+    }
+
+
+def _optional_text(path: Path, text: str, data: dict[str, Any], key: str) -> str:
+    value = data.get(key, "")
+    if not isinstance(value, str):
+        raise SelectionError(f"{_where(path, text, key)}: a text in quotes is required")
+    return value
 
 
 def _where(path: Path, text: str, key: str) -> str:
@@ -108,8 +166,9 @@ def _choice(path: Path, text: str, data: dict[str, Any], key: str, options: tupl
     return str(value)
 
 
-def _names(path: Path, text: str, data: dict[str, Any], key: str, known: tuple[str, ...]) -> tuple[str, ...]:
-    value = data.get(key, list(known))
+def _names(path: Path, text: str, data: dict[str, Any], key: str, known: tuple[str, ...],
+           default: tuple[str, ...]) -> tuple[str, ...]:
+    value = data.get(key, list(default))
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise SelectionError(f"{_where(path, text, key)}: a list of names is required")
     unknown = [v for v in value if v not in known]

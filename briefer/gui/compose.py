@@ -227,9 +227,10 @@ class ComposePanel(RoundedFrame):
     def options(self, quotation_ids: Sequence[int] | None = None,
                 figure_ids: Sequence[int] | None = None) -> Any:
         """BriefingOptions for the panel's content and the picked quotations and figures."""
-        sections = tuple(name for name in self._sections if self.section_boxes.get(name) and
+        order = dict.fromkeys([*self._template_sections(), *self._sections])  # the template's order first (depth5)
+        sections = tuple(name for name in order if self.section_boxes.get(name) and
                          self.section_boxes[name].isChecked())
-        default = tuple(s for s in self._sections if s in self._template_sections())
+        default = tuple(s for s in self._template_sections() if s in self._sections)
         messages = tuple(line.strip() for line in self.messages.toPlainText().splitlines() if line.strip())
         return operations.BriefingOptions(
             title=self.title.text().strip(), subtitle=self.subtitle.text().strip(),

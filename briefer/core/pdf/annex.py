@@ -46,7 +46,8 @@ def incidents(ctx: Context) -> list[Flowable]:
     rest = share_widths(ctx.width - DATE_WIDTH - DEATHS_WIDTH, shares)
     table = data_table(rows, [DATE_WIDTH, *rest[:3], DEATHS_WIDTH, *rest[3:]])
     intro = ctx.para(ctx.t("inc-intro"), "intro")
-    return [PageBreak(), ctx.heading(ctx.t("incidents")), intro, table]
+    start = [] if ctx.briefing.report is not None else [PageBreak()]  # short formats run on (depth5)
+    return [*start, ctx.heading(ctx.t("incidents")), intro, table]
 
 
 def _incident_row(ctx: Context, incident: Incident, several: bool) -> list[Paragraph]:
@@ -97,14 +98,14 @@ def _country_name(ctx: Context, iso3: str) -> str:
 def data_note(ctx: Context) -> list[Flowable]:
     note = ctx.briefing.data_note
     story: list[Flowable] = [ctx.heading(ctx.t("data-note"))]
-    if note.synthetic:
+    if note.synthetic and ctx.briefing.report is None:  # a short format's header block carries it (depth5)
         story += [warning_box(ctx), Spacer(1, 2 * mm)]
     if note.redacted:
         story += [ctx.heading(ctx.t("dn-redacted-title"), level=1, toc=False), ctx.para(ctx.t("dn-redacted"), "body")]
     blocks = [_dataset_block(ctx, d) for d in note.datasets] or [ctx.para(ctx.t("dn-no-dataset"), "body")]
     story += keep_first([ctx.heading(ctx.t("dn-datasets"), level=1, toc=False)], blocks)
     story.append(KeepTogether([ctx.heading(ctx.t("dn-quality"), level=1, toc=False), *_quality(ctx)]))
-    story += [ctx.heading(ctx.t("dn-method-title"), level=1, toc=False), ctx.para(ctx.t("dn-method"), "body")]
+    story += [ctx.heading(ctx.t("dn-method-title"), level=1, toc=False), ctx.para(_method(ctx), "body")]
     return story
 
 
@@ -148,3 +149,11 @@ def _quality(ctx: Context) -> list[Flowable]:
     else:
         story.append(ctx.para(ctx.t("dn-revision-generic"), "body"))
     return story
+
+
+def _method(ctx: Context) -> str:
+    """The method paragraph; with a longer comparison period (weekly update), says how it is normalised."""
+    trend = ctx.briefing.trends
+    if trend is None or not trend.scaled:
+        return ctx.t("dn-method")
+    return ctx.t("dn-method-scaled", days=trend.previous.days)

@@ -168,6 +168,104 @@ _LABELS: dict[str, tuple[str, str]] = {
          "d’événement ; les sources marquées comme protégées ne sont pas nommées."),
     ),
     "protected-source": ("Protected source", "Source protégée"),
+    # depth5: trends, header block, regions, flash report, regional spillover
+    "kf-baseline": ("vs {weeks}-week average", "vs moyenne sur {weeks} semaines"),
+    "kf-average": ("avg. {value}", "moy. {value}"),
+    "kf-previous-scaled": ("Previous {weeks} weeks, per week", "{weeks} semaines précédentes, par semaine"),
+    "kf-previous-scaled-days": ("Previous {days} days, per day", "{days} jours précédents, par jour"),
+    "kf-raw-total": ("{n} in all", "{n} au total"),
+    "kf-note-scaled": (
+        ("This period: {current}. Compared with {previous}, counts normalised to the period's length "
+         "(the total over that span in small type)."),
+        ("Période étudiée : {current}. Comparée à la période du {previous}, effectifs ramenés à la "
+         "durée de la période (le total sur cette durée en petits caractères)."),
+    ),
+    "kf-note-baseline": (
+        ("The {weeks}-week average is the count over the {weeks} weeks before the period ({baseline}) "
+         "scaled to the period's length. No percentage is given on a small baseline (an average "
+         "under 10)."),
+        ("La moyenne sur {weeks} semaines est l’effectif des {weeks} semaines précédant la période "
+         "({baseline}) ramené à la durée de la période. Aucun pourcentage n’est donné sur une base "
+         "faible (moyenne inférieure à 10)."),
+    ),
+    "trend-classes": (
+        ("Classes: sharp increase above +25%, increase +10 to +25%, stable between −10 and +10%, "
+         "decrease −10 to −25%, sharp decrease below −25%."),
+        ("Classes : forte hausse au-delà de +25 %, hausse de +10 à +25 %, stable entre −10 et +10 %, "
+         "baisse de −10 à −25 %, forte baisse au-delà de −25 %."),
+    ),
+    "report-number": ("No. {number}", "N° {number}"),
+    "dn-method-scaled": (
+        ("Counts cover the selected countries, period and topic in one dataset; counts from "
+         "different datasets are never added together. Changes compare this period with the {days} "
+         "days before it, their counts normalised to this period's length."),
+        ("Les décomptes portent sur les pays, la période et le thème sélectionnés, dans un seul "
+         "jeu de données ; les décomptes de jeux différents ne sont jamais additionnés. Les "
+         "évolutions comparent la période étudiée aux {days} jours qui la précèdent, leurs effectifs "
+         "ramenés à la durée de la période."),
+    ),
+    "as-of": ("Situation as of {date}", "Situation au {date}"),
+    "period-covered": ("Period covered: {period}", "Période couverte : {period}"),
+    "compared-with": ("compared with {period}", "comparée à la période du {period}"),
+    "issued-on": ("Issued {date}", "Publié le {date}"),
+    "regions": ("Regions", "Régions"),
+    "regions-intro": (
+        ("Events on this topic in each first-level region (admin 1), against the previous period; "
+         "busiest regions first."),
+        ("Événements liés au thème dans chaque région (division administrative de premier niveau), "
+         "comparés à la période précédente ; régions les plus touchées en premier."),
+    ),
+    "rg-region": ("Region", "Région"),
+    "rg-fatalities": ("Deaths", "Décès"),
+    "rg-surge": ("surge", "forte poussée"),
+    "rg-more": ("{n} more regions with fewer events are not listed.", "{n} autres régions, moins touchées, ne sont pas listées."),
+    "surge-rule": (
+        "▲ surge: at least +{percent}% on the previous period, with at least {minimum} events in this period.",
+        "▲ forte poussée : au moins +{percent} % par rapport à la période précédente, avec au moins {minimum} événements sur la période.",
+    ),
+    "surge-none": ("No region is in surge (see the rule below).", "Aucune région n’est en forte poussée (voir la règle ci-dessous)."),
+    "flash-summary": ("What happened", "Les faits"),
+    "flash-where": ("Where", "Lieux"),
+    "flash-toll": ("Toll", "Bilan"),
+    "flash-toll-text": (
+        "{events} events on this topic, {fatalities} reported fatalities, in {regions}.",
+        "{events} événements liés au thème, {fatalities} décès rapportés, dans {regions}.",
+    ),
+    "flash-context": ("Nearest context", "Contexte immédiat"),
+    "flash-context-intro": (
+        "Events on this topic in the same regions in the {days} days before ({period}):",
+        "Événements liés au thème dans les mêmes régions au cours des {days} jours précédents ({period}) :",
+    ),
+    "flash-context-row": ("{region}: {events}, {fatalities}", "{region} : {events}, {fatalities}"),
+    "flash-no-incident": ("No incident is recorded for this period.", "Aucun incident n’est enregistré pour cette période."),
+    "country-table": ("Countries side by side", "Les pays côte à côte"),
+    "ct-country": ("Country", "Pays"),
+    "ct-events": ("Events", "Événements"),
+    "ct-fatalities": ("Deaths", "Décès"),
+    "ct-surges": ("Regions ▲", "Régions ▲"),
+    "ct-note": (
+        "Each cell: this period, then the change on the previous period ({previous}) with its count.",
+        "Chaque case : la période étudiée, puis l’évolution par rapport à la période précédente ({previous}) avec son effectif.",
+    ),
+    "border-areas": ("Border areas", "Zones frontalières"),
+    "ba-intro": (
+        ("Regions with events on this topic within {km} km of another country's border (Natural Earth "
+         "outlines), and the countries across it."),
+        ("Régions ayant connu des événements liés au thème à moins de {km} km de la frontière d’un autre "
+         "pays (tracés Natural Earth), et les pays voisins concernés."),
+    ),
+    "ba-events": ("Events near the border", "Événements près de la frontière"),
+    "ba-across": ("Across the border", "Pays voisins"),
+    "ba-none": ("No event on this topic within {km} km of a border.", "Aucun événement lié au thème à moins de {km} km d’une frontière."),
+    "cross-border-actors": ("Cross-border actors", "Acteurs transfrontaliers"),
+    "cb-intro": (
+        "Actors with events on this topic in more than one of the selected countries, most events first.",
+        "Acteurs ayant pris part à des événements liés au thème dans plusieurs des pays sélectionnés, les plus actifs en premier.",
+    ),
+    "cb-actor": ("Actor", "Acteur"),
+    "cb-countries": ("Countries", "Pays"),
+    "cb-none": ("No actor has events in more than one of the selected countries.",
+                "Aucun acteur n’a pris part à des événements dans plusieurs des pays sélectionnés."),
 }
 
 _TLP: dict[str, tuple[str, str]] = {

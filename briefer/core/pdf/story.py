@@ -15,11 +15,21 @@ from reportlab.platypus import Flowable, PageBreak
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from briefer.core import fonts
-from briefer.core.pdf import annex, sources, summary, visuals
+from briefer.core.pdf import (  # depth5
+    annex,
+    flash,
+    header,
+    regional,
+    regions,
+    sources,
+    summary,
+    visuals,
+)
 from briefer.core.pdf.context import Context
 from briefer.core.pdf.cover import cover, notice_box
 
-EVENT_SECTIONS = frozenset({"key-figures", "charts", "incidents"})
+EVENT_SECTIONS = frozenset({"key-figures", "charts", "incidents",
+                            "flash-summary", "flash-map", "regions", "country-table", "border-areas", "cross-border-actors"})
 
 
 class Contents(TableOfContents):
@@ -69,6 +79,14 @@ BUILDERS: dict[str, Callable[[Context], list[Flowable]]] = {
     "references": sources.references,
     "incidents": annex.incidents,
     "data-note": annex.data_note,
+    # depth5
+    "situation-header": header.situation_header,
+    "flash-summary": flash.flash_summary,
+    "flash-map": flash.flash_map,
+    "regions": regions.regions,
+    "country-table": regional.country_table,
+    "border-areas": regional.border_areas,
+    "cross-border-actors": regional.cross_border_actors,
 }
 
 

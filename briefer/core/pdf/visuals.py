@@ -29,7 +29,7 @@ def charts(ctx: Context) -> list[Flowable]:
     if not items:
         return []
     heading = ctx.heading(ctx.t("charts"))
-    return keep_first([heading], [_figure(ctx, item) for item in items])
+    return keep_first([heading], [figure_block(ctx, item) for item in items])
 
 
 def map_height(data: MapData, width: float) -> float:
@@ -49,14 +49,14 @@ def chart_height(chart: ChartData | MapData, width: float) -> float:
     return round(min(max(36.0 + BAR_SLOT_PT * rows, width * 0.28), width * 0.75), 1)
 
 
-def _figure(ctx: Context, chart: ChartData | MapData) -> Flowable:
+def figure_block(ctx: Context, chart: ChartData | MapData, height: float | None = None) -> Flowable:
     from briefer.core.charts import chart_drawing
 
     number = ctx.next_figure()
     title = f"{ctx.t('figure-number', n=number)} {chart.title}"
     parts: list[Flowable] = [
         ctx.heading(title, level=1, style="figure-title"),
-        chart_drawing(chart, ctx.lang, ctx.width, chart_height(chart, ctx.width)),
+        chart_drawing(chart, ctx.lang, ctx.width, height or chart_height(chart, ctx.width)),
     ]
     if isinstance(chart, ChartData) and chart.markers:
         parts.append(ctx.markup(_marker_key(ctx, chart), "caption"))

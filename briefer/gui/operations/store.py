@@ -6,7 +6,7 @@ import datetime as dt
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from briefer.core.errors import StoreError
 
@@ -125,7 +125,7 @@ def store_info(store: Store) -> StoreInfo:
     """Everything the pickers need, read once when a store is opened."""
     from briefer.core import recipes
     from briefer.core.store import reads
-    from briefer.core.templates import SECTIONS, load_templates
+    from briefer.core.templates import SECTIONS
 
     counts = reads.countries_with_events(store)
     countries = sorted(
@@ -141,8 +141,22 @@ def store_info(store: Store) -> StoreInfo:
     return StoreInfo(
         path=store.path, read_only=store.read_only, countries=tuple(countries),
         aliases={k: tuple(v) for k, v in aliases.items()},
-        topics=tuple(reads.topics(store)), templates=tuple(load_templates().values()), sections=SECTIONS,
+        topics=tuple(reads.topics(store)), templates=_templates(), sections=SECTIONS,
         first_day=span[0] if span else None, newest_day=span[1] if span else None,
         event_count=sum(counts.values()), quotation_count=n_quotations,
         saved=tuple(recipes.names(store)), synthetic=any(d.synthetic for d in datasets),
     )
+
+
+def _templates() -> tuple[Any, ...]:
+    """The valid templates; an invalid file in the user's folder is logged and left out (depth5),
+    so one bad copy never keeps a store from opening (`briefer templates` names file, line and key)."""
+    import logging
+
+    from briefer.core.templates import load_templates
+
+    problems: list[str] = []
+    found = tuple(load_templates(problems=problems).values())
+    for problem in problems:
+        logging.getLogger("briefer").warning("template left out: %s", problem)
+    return found
