@@ -60,6 +60,7 @@ def insert_events(store: Store, dataset_id: int, events: Iterable[Mapping[str, A
 _NULLABLE = frozenset({"latitude", "longitude", "fatalities_low", "fatalities_high", "timestamp"})
 _TEXT_DEFAULTS = {c: "" for c in EVENT_COLUMNS if c not in _NULLABLE and c not in _DEFAULTS}
 _ROW = operator.itemgetter(*EVENT_COLUMNS)
+_NOT_NULL = operator.itemgetter(*(c for c in EVENT_COLUMNS if c not in _NULLABLE))
 
 
 def _event_rows(dataset_id: int, events: Iterable[Mapping[str, Any]], tag: TopicTagger) -> Iterator[tuple[Any, ...]]:
@@ -70,7 +71,7 @@ def _event_rows(dataset_id: int, events: Iterable[Mapping[str, Any]], tag: Topic
         row["civilian_targeting"] = 1 if row["civilian_targeting"] else 0
         row["topic_mask"] = tag.mask(row)
         values = _ROW(row)
-        yield values if None not in values else tuple(_not_null(c, v) for c, v in zip(EVENT_COLUMNS, values))
+        yield values if None not in _NOT_NULL(row) else tuple(_not_null(c, v) for c, v in zip(EVENT_COLUMNS, values))
 
 
 def _not_null(column: str, value: Any) -> Any:
