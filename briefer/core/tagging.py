@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping
+from typing import Any
 
 import ahocorasick
 
@@ -76,7 +77,13 @@ def _index(bits: Mapping[str, int], rules: Mapping[str, Mapping[str, list[str]]]
 
 
 class TopicTagger:
-    """Computes topic masks; built from {slug: bit} and {slug: {field: [patterns]}}."""
+    """Computes topic masks; built from {slug: bit} and {slug: {field: [patterns]}}.
+
+    Types and actors repeat across events, so their bits are cached by their raw text; only the
+    notes are matched afresh for each event (`CACHE_LIMIT` bounds each cache).
+    """
+
+    CACHE_LIMIT = 100_000
 
     def __init__(self, bits: Mapping[str, int], rules: Mapping[str, Mapping[str, list[str]]],
                  aliases: Mapping[str, str] | None = None) -> None:
@@ -88,29 +95,42 @@ class TopicTagger:
         self._subtypes = _index(bits, rules, "sub_event_type")
         self._actors = _Matcher(_index(bits, rules, "actor"))
         self._keywords = _Matcher(_index(bits, rules, "keyword"))
-        # alias -> the actor-rule bits of the name it is shown under; per actor fields, cached
+        # alias -> the actor-rule bits of the name it is shown under
         shown_bits = {actor_key(a): self._actors.bits(fold(shown)) for a, shown in (aliases or {}).items()}
         self._alias_bits = {k: v for k, v in shown_bits.items() if v}
-        self._seen: dict[str, int] = {}
+        self._kind_cache: dict[tuple[str, str], int] = {}
+        self._actor_cache: dict[tuple[str, str, str, str], int] = {}
 
     def mask(self, event: Mapping[str, object]) -> int:
         """The topic bits of one event (a mapping with the events table's column names)."""
-        value = self._always
-        value |= self._types.get(fold(str(event.get("event_type") or "")), 0)
-        value |= self._subtypes.get(fold(str(event.get("sub_event_type") or "")), 0)
-        actors = " | ".join(str(event.get(f) or "") for f in ACTOR_FIELDS)
-        folded = fold(actors)
-        value |= self._actors.bits(folded) | (self._aliased(folded) if self._alias_bits else 0)
-        return value | self._keywords.bits(fold(str(event.get("notes") or "")))
+        get = event.get
+        return self.mask_of(str(get("event_type") or ""), str(get("sub_event_type") or ""),
+                            (str(get("actor1") or ""), str(get("assoc_actor_1") or ""),
+                             str(get("actor2") or ""), str(get("assoc_actor_2") or "")),
+                            str(get("notes") or ""))
+
+    def mask_of(self, event_type: str, sub_event_type: str, actors: tuple[str, str, str, str],
+                notes: str) -> int:
+        """`mask` from the fields themselves (`actors` in `ACTOR_FIELDS` order): the hot path."""
+        kind = self._kind_cache.get((event_type, sub_event_type))
+        if kind is None:
+            kind = self._types.get(fold(event_type), 0) | self._subtypes.get(fold(sub_event_type), 0)
+            self._remember(self._kind_cache, (event_type, sub_event_type), kind)
+        who = self._actor_cache.get(actors)
+        if who is None:
+            folded = fold(" | ".join(actors))
+            who = self._actors.bits(folded) | (self._aliased(folded) if self._alias_bits else 0)
+            self._remember(self._actor_cache, actors, who)
+        return self._always | kind | who | self._keywords.bits(fold(notes))
 
     def _aliased(self, actors: str) -> int:
         """The actor-rule bits of the names the folded actor fields are shown under."""
-        bits = self._seen.get(actors)
-        if bits is None:
-            bits = 0
-            for part in _ACTOR_PARTS.split(actors):
-                bits |= self._alias_bits.get(" ".join(part.split()), 0)
-            if len(self._seen) > 100_000:
-                self._seen.clear()
-            self._seen[actors] = bits
+        bits = 0
+        for part in _ACTOR_PARTS.split(actors):
+            bits |= self._alias_bits.get(" ".join(part.split()), 0)
         return bits
+
+    def _remember(self, cache: dict[Any, int], key: Any, value: int) -> None:
+        if len(cache) >= self.CACHE_LIMIT:
+            cache.clear()
+        cache[key] = value

@@ -79,6 +79,9 @@ def build_demo_store(path: str | Path, *, overwrite: bool = False, scale: float 
 
 def _build_into(path: Path, scale: float) -> None:
     with open_store(path, create=True) as store:
+        # A new file that is renamed into place only once complete: no need for a durable journal.
+        for pragma in ("journal_mode = MEMORY", "synchronous = OFF", "cache_size = -65536"):
+            store.db.execute(f"PRAGMA {pragma}")
         fill_demo_store(store, scale=scale)
         store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         store.db.execute("PRAGMA journal_mode = DELETE")

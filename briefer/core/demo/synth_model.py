@@ -85,19 +85,21 @@ class Choice(Generic[T]):
 
         Raises ValueError when a weight is negative or nothing is left.
         """
-        kept: list[tuple[T, float]] = []
+        items: list[T] = []
+        kept: list[float] = []
         for item, weight in pairs:
             w = float(weight)
-            if w < 0:
-                raise ValueError(f"{what}: negative weight {w} for {item!r}")
             if w > 0:
-                kept.append((item, w))
+                items.append(item)
+                kept.append(w)
+            elif w < 0:
+                raise ValueError(f"{what}: negative weight {w} for {item!r}")
         if not kept:
             raise ValueError(f"{what}: no item with a positive weight")
-        cum = list(accumulate(w for _, w in kept))
+        cum = list(accumulate(kept))
         total = cum[-1]
         cum[-1] = math.inf  # so that bisect(cum, u * total) < len(items) for any u in [0, 1)
-        return cls(tuple(i for i, _ in kept), tuple(cum), total, len(kept) == 1)
+        return cls(tuple(items), tuple(cum), total, len(kept) == 1)
 
     def pick(self, rnd: Any) -> T:
         """Return one item; calls ``rnd()`` (uniform in [0, 1)) only if needed."""

@@ -111,6 +111,7 @@ class Model:
     local_segments: dict[str, tuple[int, ...]] = field(default_factory=dict)
     _auto: dict[tuple[str, str], Actor] = field(default_factory=dict)
     _cache: dict[tuple[object, ...], Choice[Dyad] | None] = field(default_factory=dict)
+    _actor_choices: dict[tuple[object, ...], Choice[Actor] | None] = field(default_factory=dict)
 
     # -- time segments -------------------------------------------------------
     def segment(self, ordinal: int) -> int:
@@ -159,7 +160,15 @@ class Model:
         """Actors playing *role* on *day*; ``None`` if a required role is absent."""
         if role is None or role == "":
             return None if required else _EMPTY_CHOICE
-        pairs = self._role_pairs(country, group, str(role), day)
+        key = (country.iso, group, role, day, required)
+        if key not in self._actor_choices:
+            self._actor_choices[key] = self._actors_for(country, group, str(role), day, required)
+        return self._actor_choices[key]
+
+    def _actors_for(
+        self, country: Country, group: str, role: str, day: int, required: bool
+    ) -> Choice[Actor] | None:
+        pairs = self._role_pairs(country, group, role, day)
         if required:
             pairs = [(a, w) for a, w in pairs or [] if a is not EMPTY]
         if not pairs:

@@ -16,10 +16,12 @@ the actors are joined in file order; elsewhere the newer row wins. Fatalities co
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from typing import Any
 
 from briefer.core.importers import base
 from briefer.core.importers.acled_types import modernise
+from briefer.core.importers.dates import DateFormatError
 from briefer.core.importers.fields import Columns, RowProblem, to_float, to_int
 
 CURRENT_COLUMNS = (
@@ -43,8 +45,17 @@ DATASET = base.DatasetInfo(
 )
 
 
+# Current event types that `modernise` returns unchanged when a sub-event type is given.
+_CURRENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians",
+                            "Protests", "Riots", "Strategic developments"})
+
+
 class AcledRow:
-    """Parser of one ACLED row (see the module's contract)."""
+    """Parser of one ACLED row (see the module's contract).
+
+    Built for files of a million rows: column positions are resolved once (an absent column
+    reads the empty cell appended to each row), and countries are cached by their cells.
+    """
 
     def __init__(self, columns: Columns, context: base.Context) -> None:
         columns.require("event_date", "event_type", kind="ACLED")
@@ -56,51 +67,82 @@ class AcledRow:
         self.at = {name: columns.index.get(name) for name in CURRENT_COLUMNS + OLDER_COLUMNS}
         self.context = context
         self.merge: base.Merge | None = merge_repeated if columns.has("actor2") else merge_monadic
+        self.pos = {name: self.width if i is None else i for name, i in self.at.items()}
+        self._texts = operator.itemgetter(*(i for _, i in self.text)) if len(self.text) > 1 else None
+        self._text_names = tuple(name for name, _ in self.text)
+        self._countries: dict[tuple[str, str, str], str | RowProblem] = {}
 
     def cell(self, values: list[str], name: str) -> str:
         index = self.at[name]
         return values[index] if index is not None else ""
 
     def __call__(self, values: list[str]) -> base.Event:
-        values = base.fit(values, self.width)
-        event: dict[str, Any] = {name: values[i].strip() for name, i in self.text}
-        event.update(self.blank)
-        cell = self.cell
-        event["event_date"] = base.parse_day(self.context.dates, cell(values, "event_date"), "event_date")
-        event["country_iso3"] = self.country(values)
-        event["fatalities"] = to_int(cell(values, "fatalities"), "fatalities", 0, low=0)
-        event["time_precision"] = to_int(cell(values, "time_precision"), "time_precision", 1, low=1, high=3)
-        event["geo_precision"] = to_int(cell(values, "geo_precision"), "geo_precision", 1, low=1, high=3)
-        event["latitude"] = to_float(cell(values, "latitude"), "latitude", limit=90)
-        event["longitude"] = to_float(cell(values, "longitude"), "longitude", limit=180)
-        event["timestamp"] = timestamp(cell(values, "timestamp"))
-        event["event_type"], event["sub_event_type"] = self.types(values, event)
-        event["civilian_targeting"] = self.civilians(values, event["event_type"])
+        row = base.fit(values, self.width)
+        row.append("")  # the cell of every absent column (see `pos`)
+        at = self.pos
+        event: dict[str, Any] = self._text_cells(row)
+        if self.blank:
+            event.update(self.blank)
+        try:
+            event["event_date"] = self.context.dates(row[at["event_date"]])
+        except DateFormatError as exc:
+            raise RowProblem("event_date", str(exc)) from None
+        event["country_iso3"] = self.country_of(row[at["country"]], row[at["iso3"]], row[at["iso"]])
+        fatalities = event["fatalities"] = to_int(row[at["fatalities"]], "fatalities", 0, low=0)
+        event["time_precision"] = to_int(row[at["time_precision"]], "time_precision", 1, low=1, high=3)
+        event["geo_precision"] = to_int(row[at["geo_precision"]], "geo_precision", 1, low=1, high=3)
+        event["latitude"] = to_float(row[at["latitude"]], "latitude", limit=90)
+        event["longitude"] = to_float(row[at["longitude"]], "longitude", limit=180)
+        event["timestamp"] = timestamp(row[at["timestamp"]])
+        kind, sub = row[at["event_type"]].strip(), event["sub_event_type"]
+        if not (sub and kind in _CURRENT_TYPES):
+            kind, sub = self.types(row, event, fatalities)
+        event["event_type"], event["sub_event_type"] = kind, sub
+        event["civilian_targeting"] = self.civilians(row, kind)
         event["fatalities_low"] = event["fatalities_high"] = None
-        event["external_id"] = cell(values, "event_id_cnty").strip()
-        if not event["external_id"]:
+        external_id = event["external_id"] = row[at["event_id_cnty"]].strip()
+        if not external_id:
             event["external_id"], event[base.DERIVED] = base.content_id(event), True
         return event
 
-    def country(self, values: list[str]) -> str:
-        countries, cell = self.context.countries, self.cell
-        name = cell(values, "country").strip()
-        iso3 = (countries.by_name(name) if name else None) or (
-            countries.by_name(cell(values, "iso3").strip()) if self.at["iso3"] is not None else None
-        ) or countries.by_numeric(cell(values, "iso"))
-        if iso3 is None:
+    def _text_cells(self, row: list[str]) -> dict[str, Any]:
+        if self._texts is None:
+            return {name: row[i].strip() for name, i in self.text}
+        return dict(zip(self._text_names, map(str.strip, self._texts(row))))
+
+    def country_of(self, name: str, iso3: str, numeric: str) -> str:
+        """ISO3 of the row's country cells (cached: a file names few countries)."""
+        key = (name, iso3, numeric)
+        found = self._countries.get(key)
+        if found is None:
+            try:
+                found = self._country(name.strip(), iso3.strip(), numeric)
+            except RowProblem as problem:
+                found = problem
+            self._countries[key] = found
+        if isinstance(found, RowProblem):
+            raise RowProblem(found.column, found.message)
+        return found
+
+    def _country(self, name: str, iso3: str, numeric: str) -> str:
+        countries = self.context.countries
+        found = (countries.by_name(name) if name else None) or (
+            countries.by_name(iso3) if self.at["iso3"] is not None else None
+        ) or countries.by_numeric(numeric)
+        if found is None:
             column = "country" if self.at["country"] is not None else "iso"
-            shown = name or cell(values, "iso").strip()
+            shown = name or numeric.strip()
             raise RowProblem(column, f"unknown country {shown!r}; use an English or French country name "
                                      "or an ISO code (see `briefer countries`)")
-        return iso3
+        return found
 
-    def types(self, values: list[str], event: base.Event) -> tuple[str, str]:
+    def types(self, values: list[str], event: base.Event, fatalities: int | None = None) -> tuple[str, str]:
         kind = self.cell(values, "event_type").strip()
         if not kind:
             raise RowProblem("event_type", "the event type is empty")
         return modernise(kind, event["sub_event_type"], event["actor1"], event["actor2"],
-                         self.cell(values, "inter1"), event["notes"], event["fatalities"])
+                         self.cell(values, "inter1"), event["notes"],
+                         event["fatalities"] if fatalities is None else fatalities)
 
     def civilians(self, values: list[str], event_type: str) -> int:
         if self.at["civilian_targeting"] is None:
@@ -111,6 +153,10 @@ class AcledRow:
 
 def timestamp(text: str) -> int | None:
     """ACLED's `timestamp` (Unix seconds); an ISO date-time is accepted; empty gives None."""
+    try:
+        return int(text)  # the common case
+    except ValueError:
+        pass
     value = text.strip()
     if not value:
         return None

@@ -61,12 +61,12 @@ class Columns:
 def to_int(text: str, column: str, default: int | None = 0, *, low: int | None = None,
            high: int | None = None) -> int | None:
     """A whole number ("12", "12.0" as spreadsheets write it); empty gives `default`."""
-    value = text.strip()
-    if not value:
-        return default
     try:
-        number = int(value)
+        number = int(text)  # the common case; int() ignores surrounding whitespace itself
     except ValueError:
+        value = text.strip()
+        if not value:
+            return default
         number = _integral_float(value, column)
     if (low is not None and number < low) or (high is not None and number > high):
         raise RowProblem(column, f"{text!r} is out of range ({low} to {high})")
@@ -85,13 +85,16 @@ def _integral_float(value: str, column: str) -> int:
 
 def to_float(text: str, column: str, *, limit: float) -> float | None:
     """A coordinate between -limit and limit; empty gives None; a decimal comma is accepted."""
-    value = text.strip()
-    if not value:
-        return None
     try:
-        number = float(value.replace(",", "."))
+        number = float(text)  # the common case; float() ignores surrounding whitespace itself
     except ValueError:
-        raise RowProblem(column, f"{text!r} is not a number") from None
+        value = text.strip()
+        if not value:
+            return None
+        try:
+            number = float(value.replace(",", "."))
+        except ValueError:
+            raise RowProblem(column, f"{text!r} is not a number") from None
     if not -limit <= number <= limit:
         raise RowProblem(column, f"{text!r} is out of range (-{limit:g} to {limit:g})")
     return number

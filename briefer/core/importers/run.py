@@ -64,6 +64,7 @@ def import_with_format(store: Store, fmt: EventFormat, path: str | Path, *, dry_
     report = ImportReport(kind=fmt.kind, file=str(path), dataset=fmt.dataset.name, dry_run=dry_run)
     tag = writes.tagger(store).mask
     stage = Stage(store)
+    roomy = _roomy_cache(store)
     try:
         with store.db.atomic():
             _load(store, fmt, path, stage, report, tag, progress, cancel)
@@ -75,7 +76,25 @@ def import_with_format(store: Store, fmt: EventFormat, path: str | Path, *, dry_
         report.written = True
     finally:
         stage.drop()
+        roomy()
     return report
+
+
+IMPORT_CACHE_KIB = 65536
+
+
+def _roomy_cache(store: Store) -> Callable[[], None]:
+    """A larger page cache for the store and its temp database while importing (a million events
+    and their indexes do not fit the default 2 MB); returns the function that restores it."""
+    db = store.db
+    before = {schema: db.execute(f"PRAGMA {schema}.cache_size").fetchone()[0] for schema in ("main", "temp")}
+    for schema in before:
+        db.execute(f"PRAGMA {schema}.cache_size = -{IMPORT_CACHE_KIB}")
+
+    def restore() -> None:
+        for schema, size in before.items():
+            db.execute(f"PRAGMA {schema}.cache_size = {int(size)}")
+    return restore
 
 
 def _load(store: Store, fmt: EventFormat, path: Path, stage: Stage, report: ImportReport, tag: Tag,

@@ -61,6 +61,7 @@ def insert_events(store: Store, dataset_id: int, events: Iterable[Mapping[str, A
 _NULLABLE = frozenset({"latitude", "longitude", "fatalities_low", "fatalities_high", "timestamp"})
 _TEXT_DEFAULTS = {c: "" for c in EVENT_COLUMNS if c not in _NULLABLE and c not in _DEFAULTS}
 _ROW = operator.itemgetter(*EVENT_COLUMNS)
+_NOT_NULL = operator.itemgetter(*(c for c in EVENT_COLUMNS if c not in _NULLABLE))
 
 
 def _event_rows(dataset_id: int, events: Iterable[Mapping[str, Any]], tag: TopicTagger) -> Iterator[tuple[Any, ...]]:
@@ -71,7 +72,7 @@ def _event_rows(dataset_id: int, events: Iterable[Mapping[str, Any]], tag: Topic
         row["civilian_targeting"] = 1 if row["civilian_targeting"] else 0
         row["topic_mask"] = tag.mask(row)
         values = _ROW(row)
-        yield values if None not in values else tuple(_not_null(c, v) for c, v in zip(EVENT_COLUMNS, values))
+        yield values if None not in _NOT_NULL(row) else tuple(_not_null(c, v) for c, v in zip(EVENT_COLUMNS, values))
 
 
 def _not_null(column: str, value: Any) -> Any:
@@ -84,35 +85,53 @@ VIOLENCE_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civ
 def index_events(store: Store, dataset_id: int | None = None) -> None:
     """Rebuild the derived selection tables for one dataset, or for every event (see schema).
 
-    Each table is filled by one pass over the events, joined with the topics in memory.
+    Set-based: one pass over the events groups them by (country, day, type, region, topic mask)
+    into a temp table, from which the daily tables are summed; `event_index` is one more pass,
+    events outer and topics inner, sorted once into the table's key order.
     """
-    where, params = ("WHERE e.dataset_id = ?", [dataset_id]) if dataset_id is not None else ("", [])
+    where, params = ("WHERE dataset_id = ?", [dataset_id]) if dataset_id is not None else ("", [])
+    db = store.db
     for table in ("event_index", "topic_daily", "context_daily", "country_counts"):
-        store.db.execute(f"DELETE FROM {table} {where.replace('e.', '')}", params)
-    store.db.execute(
-        f"""INSERT INTO country_counts SELECT e.dataset_id, e.country_iso3, count(*) FROM events e {where}
-            GROUP BY e.dataset_id, e.country_iso3""", params)
-    on_topic = "JOIN topics t ON (e.topic_mask >> t.bit) & 1"
-    store.db.execute(
+        db.execute(f"DELETE FROM {table} {where}", params)
+    db.execute("DROP TABLE IF EXISTS temp.index_days")
+    db.execute(
+        f"""CREATE TEMP TABLE index_days AS
+            SELECT dataset_id, country_iso3, event_date, event_type, admin1, topic_mask, count(*) AS events,
+                   sum(fatalities) AS fatalities, sum(geo_precision >= 3) AS low_geo,
+                   sum(time_precision >= 2) AS low_time
+            FROM events {where}
+            GROUP BY dataset_id, country_iso3, event_date, event_type, admin1, topic_mask""", params)
+    try:
+        _index_from_days(store)
+    finally:
+        db.execute("DROP TABLE IF EXISTS temp.index_days")
+    db.execute(
         f"""INSERT INTO event_index
             SELECT t.bit, e.country_iso3, e.event_date, e.id, e.dataset_id, e.actor1, e.actor2, e.fatalities
-            FROM events e {on_topic} {where}
+            FROM events e CROSS JOIN topics t
+            WHERE (e.topic_mask >> t.bit) & 1 {'AND e.dataset_id = ?' if params else ''}
             ORDER BY t.bit, e.country_iso3, e.event_date, e.id""", params)
-    store.db.execute(
-        f"""INSERT INTO topic_daily
-            SELECT t.bit, e.country_iso3, e.event_date, e.dataset_id, e.event_type, e.admin1, count(*),
-                   sum(e.fatalities), sum(e.geo_precision >= 3), sum(e.time_precision >= 2)
-            FROM events e {on_topic} {where}
-            GROUP BY t.bit, e.country_iso3, e.event_date, e.dataset_id, e.event_type, e.admin1
-            ORDER BY t.bit, e.country_iso3, e.event_date, e.dataset_id, e.event_type, e.admin1""", params)
+
+
+def _index_from_days(store: Store) -> None:
+    """country_counts, topic_daily and context_daily summed from `temp.index_days`."""
+    db = store.db
+    db.execute("""INSERT INTO country_counts SELECT dataset_id, country_iso3, sum(events) FROM index_days
+                  GROUP BY dataset_id, country_iso3""")
+    db.execute(
+        """INSERT INTO topic_daily
+           SELECT t.bit, d.country_iso3, d.event_date, d.dataset_id, d.event_type, d.admin1, sum(d.events),
+                  sum(d.fatalities), sum(d.low_geo), sum(d.low_time)
+           FROM index_days d CROSS JOIN topics t
+           WHERE (d.topic_mask >> t.bit) & 1
+           GROUP BY t.bit, d.country_iso3, d.event_date, d.dataset_id, d.event_type, d.admin1
+           ORDER BY t.bit, d.country_iso3, d.event_date, d.dataset_id, d.event_type, d.admin1""")
     marks = ",".join("?" * len(VIOLENCE_TYPES))
-    store.db.execute(
+    db.execute(
         f"""INSERT INTO context_daily
-            SELECT e.country_iso3, e.event_date, e.dataset_id, e.event_type, count(*), sum(e.fatalities)
-            FROM events e {where} {'AND' if where else 'WHERE'} e.event_type IN ({marks})
-            GROUP BY e.country_iso3, e.event_date, e.dataset_id, e.event_type""",
-        [*params, *VIOLENCE_TYPES],
-    )
+            SELECT country_iso3, event_date, dataset_id, event_type, sum(events), sum(fatalities)
+            FROM index_days WHERE event_type IN ({marks})
+            GROUP BY country_iso3, event_date, dataset_id, event_type""", VIOLENCE_TYPES)
 
 
 def retag_events(store: Store) -> int:
