@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -52,10 +51,13 @@ class AnalystDialog(QDialog):
         for value in ("", *operations.TRENDS):
             self.trend.addItem(tr(f"overall-{value or 'none'}"), value)
         self.trend.setCurrentIndex(max(self.trend.findData(trend), 0))
+        self.trend.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("riskTable")
         self.table.setHorizontalHeaderLabels([tr("analyst-threat"), tr("analyst-likelihood"), tr("analyst-impact")])
-        self.table.horizontalHeader().setSectionResizeMode(COL_THREAT, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_THREAT, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         for risk in risks:
@@ -73,23 +75,18 @@ class AnalystDialog(QDialog):
         self.resize(640, 520)
 
     def _layout(self) -> None:
-        form = QFormLayout()
-        for key, widget in (("analyst-outlook", self.outlook), ("analyst-trend", self.trend)):
+        layout = QVBoxLayout(self)
+        for key, widget, stretch in (("analyst-outlook", self.outlook, 1), ("analyst-trend", self.trend, 0),
+                                     ("analyst-risks", self.table, 1)):
             label = QLabel(tr(key), self)
             label.setBuddy(widget)
             widget.setAccessibleName(tr(key).replace("&", ""))
-            form.addRow(label, widget)
-        risks_label = QLabel(tr("analyst-risks"), self)
-        risks_label.setBuddy(self.table)
-        self.table.setAccessibleName(tr("analyst-risks").replace("&", ""))
+            layout.addWidget(label)
+            layout.addWidget(widget, stretch)
         row = QHBoxLayout()
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
         row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(risks_label)
-        layout.addWidget(self.table, 1)
         layout.addLayout(row)
         layout.addWidget(self.buttons)
 

@@ -47,7 +47,9 @@ class HouseCiter(Citer):
         return source.publisher or source.container or shorten(source.title, SHORT_TITLE)
 
     def entry(self, number: int, first_inverted: bool, year_label: str | None = None) -> str:
-        """Authors[ (year)]. Title. Container, publisher, date. URL (accessed …). Note."""
+        """Authors[ (year)]. Title. Container, publisher, date. URL (accessed …). Note.
+        In an alphabetical list (`first_inverted`), a source without authors is listed under
+        its publisher, as it is cited."""
         source = self.sources[number]
         anchor = f'<a name="{ref_anchor(number)}"/>'
         if self.withheld(source):
@@ -55,7 +57,7 @@ class HouseCiter(Citer):
         names = list(source.authors)
         if names and first_inverted:
             names[0] = inverted(names[0])
-        corporate = "" if names or year_label is None else (source.publisher or source.container)
+        corporate = "" if names or not first_inverted else (source.publisher or source.container)
         who = join(names, self.t("and")) or corporate
         parts = [anchor]
         if who:

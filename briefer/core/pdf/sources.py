@@ -190,7 +190,9 @@ def _widths(ctx: Context, shares: tuple[int, ...]) -> tuple[int, ...]:
     citer = ctx.citer
     if citer.numbered_list or citer.uses_notes:
         return shares
-    return (*shares[:-2], shares[-2] - 10, shares[-1] + 10)
+    widest = shares.index(max(shares[:-1]))
+    return tuple(share - 10 if i == widest else share + 10 if i == len(shares) - 1 else share
+                 for i, share in enumerate(shares))
 
 
 def references(ctx: Context) -> list[Flowable]:
