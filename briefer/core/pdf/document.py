@@ -151,6 +151,9 @@ class BriefingDoc(BaseDocTemplate):
         self.notify("PageCount", self.page)
 
     def afterFlowable(self, flowable: Any) -> None:
+        frame = getattr(self, "frame", None)
+        if self.footnotes is not None and frame is not None and self.pageTemplate.id == "body":
+            self.footnotes.text_placed(self.page, frame._y + flowable.getSpaceAfter())
         if not isinstance(flowable, Heading) or flowable.key in self._outlined:
             return
         self._outlined.add(flowable.key)

@@ -2,12 +2,13 @@
 
 Contract:
 - `Footnotes` is an invisible indexing flowable that lives in the story. Each footnote mark
-  calls the canvas callback `briefer-note` when it is drawn, so the document learns on which page
-  every note's mark landed. On the next layout pass the body frame of that page is shortened by
-  the height of its notes, and after the page's content the notes are drawn in the space kept
-  free, under a short rule. Space kept for a page only grows from pass to pass, so layout
-  settles; the document is finished only when every page has room for the notes whose marks it
-  carries (`isSatisfied`), so a note never prints away from its mark.
+  calls the canvas callback `briefer-note` when it is drawn: its note belongs to that page, and
+  the body frame is shortened at once by the height of the page's notes, so what follows leaves
+  them room. After the page's content the notes are drawn at its foot under a short rule. When
+  the text already placed on the page ran into that room (a mark low in a block), the page is
+  remembered and, on the next layout pass, its frame is shortened from the start. Room kept for a
+  page only grows from pass to pass, so layout settles; the document is finished only when no
+  page's notes overlap its text (`isSatisfied`), and a note never prints away from its mark.
 - `endnotes(ctx, notes)` returns the "Notes" section: every note with its number and the anchor
   `note-N` that the marks link to.
 """
@@ -49,19 +50,21 @@ class Footnotes(IndexingFlowable):
         self.texts = {n.number: n.markup for n in notes}
         self.style = style
         self.geometry = geometry
-        self.reserved: dict[int, float] = {}  # page -> points kept free at its foot
+        self.doc: Any = None
+        self.reserved: dict[int, float] = {}  # page -> points kept free at its foot from the start
         self.placed: dict[int, list[int]] = {}  # page -> note numbers whose marks it carries (this pass)
+        self.overlaps: dict[int, float] = {}  # page -> room its notes needed but text took (this pass)
+        self.lowest: dict[int, float] = {}  # page -> the lowest point of its text (this pass)
 
     # --- layout passes ---------------------------------------------------------------------------
 
     def beforeBuild(self) -> None:
-        for page, numbers in self.placed.items():
-            self.reserved[page] = max(self.reserved.get(page, 0.0), self.notes_height(numbers))
-        self.placed = {}
+        for page, needed in self.overlaps.items():
+            self.reserved[page] = max(self.reserved.get(page, 0.0), needed)
+        self.placed, self.overlaps, self.lowest = {}, {}, {}
 
     def isSatisfied(self) -> bool:
-        return all(self.notes_height(numbers) <= self.reserved.get(page, 0.0) + 0.01
-                   for page, numbers in self.placed.items())
+        return not self.overlaps
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         return 0, 0
@@ -72,22 +75,41 @@ class Footnotes(IndexingFlowable):
     # --- hooks of the document -----------------------------------------------------------------
 
     def mark_drawn(self, page: int, label: str) -> None:
+        """A mark is drawn: its note belongs to `page`; what follows on the page leaves it room."""
         numbers = self.placed.setdefault(page, [])
-        if int(label) not in numbers:
-            numbers.append(int(label))
+        if int(label) in numbers:
+            return
+        numbers.append(int(label))
+        doc = self.doc
+        if doc is not None and doc.pageTemplate.id == "body":
+            frame = doc.frame
+            self._set_bottom(frame, max(frame._y1p - frame._y1 - frame._bottomPadding, self.notes_height(numbers)))
+
+    def text_placed(self, page: int, bottom: float) -> None:
+        """A flowable of the page's text ends at `bottom` (its space after left out)."""
+        self.lowest[page] = min(self.lowest.get(page, bottom), bottom)
 
     def shorten_frame(self, frame: Frame, page: int) -> None:
-        """Keep the foot of `frame` free for the notes of `page` (or give it back)."""
-        frame._y1p = frame._y1 + frame._bottomPadding + self.reserved.get(page, 0.0)
+        """Keep the foot of `frame` free for the notes of `page` when a previous pass found that
+        its text ran into them (or give the room back)."""
+        self._set_bottom(frame, self.reserved.get(page, 0.0))
+
+    @staticmethod
+    def _set_bottom(frame: Frame, room: float) -> None:
+        frame._y1p = frame._y1 + frame._bottomPadding + room
         frame._aH = frame._y2 - frame._y1p - frame._topPadding
 
     def draw_page(self, canv: Canvas, page: int) -> None:
-        """Draw the notes whose marks are on `page` at its foot, under a short rule."""
+        """Draw the notes whose marks are on `page` at its foot, under a short rule; remember an
+        overlap with the page's text for the next pass."""
         numbers = self.placed.get(page)
         if not numbers:
             return
         geo = self.geometry
-        y = geo.bottom + self.notes_height(numbers)
+        needed = self.notes_height(numbers)
+        if self.lowest.get(page, geo.height) < geo.bottom + needed - 0.01:
+            self.overlaps[page] = needed
+        y = geo.bottom + needed
         canv.saveState()
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.6)
@@ -112,6 +134,7 @@ class Footnotes(IndexingFlowable):
 
 def install(doc: Any, footnotes: Footnotes) -> None:
     """Let `doc`'s canvas report drawn marks to `footnotes` (call at the start of every pass)."""
+    footnotes.doc = doc
     doc.canv.setNamedCB(NOTE_CALLBACK, lambda canv, kind, label: footnotes.mark_drawn(doc.page, label))
 
 
