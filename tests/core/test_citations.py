@@ -117,6 +117,7 @@ def test_author_date_pdf(lang: str, marks: list[str], first_entry: str) -> None:
     refs = text[text.rindex("Références" if lang == "fr" else "References"):]
     assert refs.index(first_entry) < refs.index("Nextier (2023). The Malian Exit.") < refs.index("United Nations (2023).")
     assert "[1]" not in text and "[2]" not in text
+    assert ("(consulté le 20 novembre 2026)" if lang == "fr" else "(accessed 20 November 2026)") in refs
 
 
 def test_footnotes_print_on_the_page_of_their_mark() -> None:
