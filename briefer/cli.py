@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from briefer import __version__, cli_curation, cli_sources
-from briefer.core.domain import LANGUAGES, MARKINGS, BriefingOptions
+from briefer.core.domain import LANGUAGES, MARKINGS, TRENDS, BriefingOptions
 from briefer.core.errors import BrieferError
 
 USER_ERROR = 2
@@ -71,6 +71,14 @@ def parser() -> argparse.ArgumentParser:
                             "protected sources not named")
     build.add_argument("--report-number", default="", metavar="N",
                        help="report number in a weekly update's header (default: the ISO week of --to)")
+    build.add_argument("--citation-style", default="", metavar="STYLE",
+                       help="numbered, author-date or a CSL style file (FILE.csl); default: the template's")
+    build.add_argument("--outlook", default=None, metavar="TEXT", help="the analyst's outlook (a paragraph)")
+    build.add_argument("--trend", choices=TRENDS, default=None, help="overall trend, shown on the cover")
+    build.add_argument("--risk", action="append", default=[], metavar="THREAT;L;I",
+                       help="a threat for the risk matrix with likelihood and impact 1-5; repeat for several")
+    build.add_argument("--analyst-input", type=Path, default=None, metavar="FILE.toml",
+                       help="outlook, trend, messages and [[risks]] from a TOML file (options given add to it)")
     build.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
 
     _import_command(commands)
@@ -143,6 +151,7 @@ def _build(args: argparse.Namespace) -> int:
         top_quotations=args.quotations, redact=args.redact,
         report_number=args.report_number.strip(),
     )
+    options = _with_analyst_input(args, options)
     request = BuildRequest(
         countries=tuple(args.country), start=args.start, end=args.end, topic=args.topic, out=args.out,
         store=args.store, template=args.template, options=options, paper=args.paper,
@@ -150,6 +159,22 @@ def _build(args: argparse.Namespace) -> int:
     )
     print(build_pdf(request))
     return 0
+
+
+def _with_analyst_input(args: argparse.Namespace, options: BriefingOptions) -> BriefingOptions:
+    """cite5: citation style and analyst input from the options (and --analyst-input FILE)."""
+    from dataclasses import replace
+
+    from briefer.core.analystinput import AnalystInput, parse_risk, read_analyst_file
+
+    given = read_analyst_file(args.analyst_input) if args.analyst_input else AnalystInput()
+    return replace(
+        options, citation_style=args.citation_style,
+        key_messages=given.messages + options.key_messages,
+        outlook=args.outlook if args.outlook is not None else given.outlook,
+        overall_trend=args.trend or given.trend,
+        risks=given.risks + tuple(parse_risk(text) for text in args.risk),
+    )
 
 
 def _import(args: argparse.Namespace) -> int:

@@ -15,7 +15,9 @@ from typing import Any
 from briefer.core import analysis as an
 from briefer.core import assemble_depth, i18n, labels, ranking, reports, trends
 from briefer.core.charts import geo
+from briefer.core.citations import resolve_style
 from briefer.core.domain import (
+    TRENDS,
     Briefing,
     BriefingOptions,
     ChartData,
@@ -41,7 +43,7 @@ from briefer.core.domain import (
     SourceId,
     Topic,
 )
-from briefer.core.errors import SelectionError
+from briefer.core.errors import SelectionError, ValidationError
 from briefer.core.store import reads
 from briefer.core.store.db import Store
 from briefer.core.templates import Template
@@ -70,7 +72,7 @@ def assemble(store: Store, selection: Selection, template: Template, options: Br
     references, numbers = _references(store, cited + [sid for _, _, sid in chronology if sid is not None],
                                       options.redact)
     key_dates = _key_dates(store, selection)
-    return Briefing(
+    briefing = Briefing(
         title=options.title or _default_title(countries, topic, lang),
         subtitle=options.subtitle or labels.text("default-subtitle", lang, period=i18n.fmt_period(selection.period, lang)),
         author=options.author,
@@ -97,6 +99,16 @@ def assemble(store: Store, selection: Selection, template: Template, options: Br
         map=_map(store, result, template, topic, countries, lang, options.redact),
         **depth,
     )
+    return with_citations_and_analysis(briefing, template, options)
+
+
+def with_citations_and_analysis(briefing: Briefing, template: Template, options: BriefingOptions) -> Briefing:
+    """cite5: the citation style (the options' or the template's) and the analyst's input."""
+    style, csl = resolve_style(options.citation_style or template.citation_style)
+    if options.overall_trend not in ("", *TRENDS):
+        raise ValidationError(f"unknown overall trend {options.overall_trend!r}; use one of {', '.join(TRENDS)}")
+    return replace(briefing, citation_style=style, csl=csl, notes=template.notes, outlook=options.outlook.strip(),
+                   overall_trend=options.overall_trend, risks=options.risks)
 
 
 def _countries(store: Store, selection: Selection) -> tuple[Country, ...]:

@@ -234,6 +234,11 @@ class BriefingOptions:
     redact: bool = False  # for wider release: places to admin1 only, protected sources unnamed
     # depth5
     report_number: str = ""  # the OCHA-style header's report number; "" lets the template decide
+    # cite5: citation style ("" = the template's), analyst input (outlook, overall trend, risks)
+    citation_style: str = ""
+    outlook: str = ""
+    overall_trend: str = ""
+    risks: tuple[Risk, ...] = ()
 
     def __post_init__(self) -> None:
         if self.marking not in MARKINGS:
@@ -454,8 +459,45 @@ class Briefing:
     border_areas: tuple[BorderArea, ...] = field(default=())
     cross_border_actors: tuple[CrossBorderActor, ...] = field(default=())
     flash: FlashFacts | None = None
+    # cite5: how sources are cited, and the analyst's own assessment
+    citation_style: CitationStyle = "numbered"
+    notes: NotesPlacement = "none"
+    csl: str = ""  # the CSL style's XML when citation_style is "csl"
+    outlook: str = ""
+    overall_trend: str = ""
+    risks: tuple[Risk, ...] = ()
 
     @property
     def empty(self) -> bool:
         """True when the selection holds no event at all."""
         return self.data_note.event_count == 0
+
+
+# --- cite5: citation styles and analyst input ---------------------------------------------------
+
+CitationStyle = Literal["numbered", "author-date", "csl"]
+NotesPlacement = Literal["footnotes", "endnotes", "none"]
+HOUSE_STYLES: tuple[str, ...] = ("numbered", "author-date")
+NOTES: tuple[str, ...] = ("footnotes", "endnotes", "none")
+TRENDS: tuple[str, ...] = ("deteriorated", "unchanged", "improved")
+RISK_SCALE = range(1, 6)  # likelihood and impact, 1 (lowest) to 5 (highest)
+
+
+@dataclass(frozen=True)
+class Risk:
+    """A threat the analyst places on the risk matrix: likelihood and impact from 1 to 5."""
+
+    threat: str
+    likelihood: int
+    impact: int
+
+    def __post_init__(self) -> None:
+        if not self.threat.strip():
+            raise ValueError("a risk needs a threat")
+        for name, value in (("likelihood", self.likelihood), ("impact", self.impact)):
+            if value not in RISK_SCALE:
+                raise ValueError(f"{name} of {self.threat!r} must be a whole number from 1 to 5, not {value!r}")
+
+    @property
+    def score(self) -> int:
+        return self.likelihood * self.impact

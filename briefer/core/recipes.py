@@ -1,7 +1,9 @@
 """Saved briefings: the whole composition (selection, template, options, chosen quotations in
 their order) as a JSON recipe kept in the store.
 
-Contract: `Recipe.to_json()` / `Recipe.from_json()` round-trip exactly; `save`, `load`, `names`,
+Contract: `Recipe.to_json()` / `Recipe.from_json()` round-trip exactly (analyst input too: outlook,
+overall trend, risks as [threat, likelihood, impact]; a recipe saved before those existed reads
+with them empty); `save`, `load`, `names`,
 `rename` and `delete` work on the store's `saved_briefings` table and raise ValidationError with a
 clear message (unknown name, name taken, unreadable recipe). `refreshed(recipe, newest)` moves the
 period to end on the newest data, keeping its length: last week's recipe becomes this week's.
@@ -15,7 +17,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from briefer.core.domain import BriefingOptions, DatasetId, Period, QuotationId, Selection
+from briefer.core.domain import BriefingOptions, DatasetId, Period, QuotationId, Risk, Selection
 from briefer.core.errors import ValidationError
 from briefer.core.periods import shifted_to
 from briefer.core.store.db import Store
@@ -48,6 +50,7 @@ def _encode(recipe: Recipe) -> dict[str, Any]:
     options["issued"] = o.issued.isoformat() if o.issued else None
     for key in ("quotation_ids", "figure_ids", "key_messages", "sections"):
         options[key] = list(options[key]) if options[key] is not None else None
+    options["risks"] = [[r.threat, r.likelihood, r.impact] for r in o.risks]
     return {
         "format": FORMAT,
         "selection": {"countries": list(s.countries), "start": s.period.start.isoformat(),
@@ -71,6 +74,7 @@ def _decode(data: dict[str, Any]) -> Recipe:
         o[key] = tuple(kind(i) for i in o[key]) if o.get(key) is not None else None
     for key in ("key_messages", "sections"):
         o[key] = tuple(o[key]) if o.get(key) is not None else (None if key == "sections" else ())
+    o["risks"] = tuple(Risk(str(t), int(lk), int(im)) for t, lk, im in o.get("risks") or ())
     known = {f.name for f in dataclasses.fields(BriefingOptions)}
     return Recipe(selection, data["template"], BriefingOptions(**{k: v for k, v in o.items() if k in known}))
 

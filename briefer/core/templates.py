@@ -19,7 +19,9 @@ from briefer.core.errors import SelectionError
 
 BUILTIN_DIR = Path(__file__).resolve().parents[2] / "templates"
 SECTIONS = (
-    "cover", "contents", "key-messages", "key-figures", "charts", "quotations",
+    "cover", "contents", "key-messages",
+    "outlook", "risk-matrix",  # cite5: the analyst's outlook and risk matrix
+    "key-figures", "charts", "quotations",
     "source-figures", "chronology", "references", "incidents", "data-note",
     # depth5
     "situation-header", "flash-summary", "flash-map", "regions", "country-table", "border-areas", "cross-border-actors",
@@ -54,6 +56,8 @@ class Template:
     map_frame: str = "countries"
     context_days: int = 30
     border_km: int = 50
+    citation_style: str = "numbered"  # cite5: "numbered", "author-date" or the path of a .csl file
+    notes: Literal["footnotes", "endnotes", "none"] = "none"  # cite5: where numbered notes go
 
     def description(self, lang: str = "en") -> str:
         return self.description_fr if lang == "fr" and self.description_fr else self.description_en
@@ -118,6 +122,8 @@ def parse_template(path: Path) -> Template:
         top_regions=_count(path, text, data, "top_regions", 10),
         top_actors=_count(path, text, data, "top_actors", 8),
         path=path,
+        citation_style=_citation_style(path, text, data),
+        notes=_notes(path, text, data),
         **_depth_keys(path, text, data),
     )
 
@@ -143,6 +149,25 @@ def _optional_text(path: Path, text: str, data: dict[str, Any], key: str) -> str
     if not isinstance(value, str):
         raise SelectionError(f"{_where(path, text, key)}: a text in quotes is required")
     return value
+
+
+def _citation_style(path: Path, text: str, data: dict[str, Any]) -> str:
+    """cite5: "numbered", "author-date" or a .csl file (relative to the template's folder)."""
+    value = data.get("citation_style", "numbered")
+    if not isinstance(value, str) or not (value in ("numbered", "author-date") or value.endswith(".csl")):
+        raise SelectionError(f"{_where(path, text, 'citation_style')}: use \"numbered\", \"author-date\" "
+                             "or the path of a .csl file")
+    if value.endswith(".csl"):
+        csl = (path.parent / value).expanduser()
+        if not csl.is_file():
+            raise SelectionError(f"{_where(path, text, 'citation_style')}: no such CSL file {csl}")
+        return str(csl)
+    return value
+
+
+def _notes(path: Path, text: str, data: dict[str, Any]) -> Literal["footnotes", "endnotes", "none"]:
+    value = _choice(path, text, data, "notes", ("footnotes", "endnotes", "none"), "none")
+    return "footnotes" if value == "footnotes" else "endnotes" if value == "endnotes" else "none"
 
 
 def _where(path: Path, text: str, key: str) -> str:

@@ -106,12 +106,16 @@ class ComposePanel(RoundedFrame):
         self.export_button.setDefault(False)
         self.save_button = QPushButton(self)
         self.save_button.setObjectName("saveButton")
+        self.analyst_button = QPushButton(self)  # cite5: outlook, overall trend, risk matrix
+        self.analyst_button.setObjectName("analystButton")
+        self.analyst: tuple[str, str, tuple[Any, ...]] = ("", "", ())
         self.labels: dict[str, QLabel] = {}
         self._layout()
         self.template.currentIndexChanged.connect(self._on_template)
         self.language.currentIndexChanged.connect(self.preview_changed)
         self.export_button.clicked.connect(self.export_clicked)
         self.save_button.clicked.connect(self.save_clicked)
+        self.analyst_button.clicked.connect(self._on_analyst)
         self.retranslate()
 
     def _line(self, name: str) -> QLineEdit:
@@ -148,6 +152,7 @@ class ComposePanel(RoundedFrame):
         body.addSpacing(4)
         body.addWidget(messages_label)
         body.addWidget(self.messages)
+        body.addWidget(self.analyst_button)
         body.addSpacing(4)
         body.addWidget(sections_label)
         body.addLayout(self.section_grid)
@@ -197,7 +202,7 @@ class ComposePanel(RoundedFrame):
             box.setChecked(name in chosen)
             self.section_boxes[name] = box
             self.section_grid.addWidget(box, n % rows, n // rows)
-        chain = [self.messages, *self.section_boxes.values(), self.save_button, self.export_button]
+        chain = [self.messages, self.analyst_button, *self.section_boxes.values(), self.save_button, self.export_button]
         for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
         self._section_texts()
@@ -241,6 +246,7 @@ class ComposePanel(RoundedFrame):
             figure_ids=tuple(figure_ids) if figure_ids is not None else None,  # type: ignore[arg-type]
             key_messages=messages, sections=None if sections == default else sections,
             redact=self.redact.isChecked(),
+            outlook=self.analyst[0], overall_trend=self.analyst[1], risks=self.analyst[2],
         )
 
     def pdf_password(self) -> str | None:
@@ -264,11 +270,31 @@ class ComposePanel(RoundedFrame):
             self.marking.setCurrentIndex(max(self.marking.findData(options.marking), 0))
             self.redact.setChecked(options.redact)
             self.messages.setPlainText("\n".join(options.key_messages))
+            self.analyst = (options.outlook, options.overall_trend, tuple(options.risks))
+            self._analyst_texts()
             chosen = options.sections if options.sections is not None else self._template_sections()
             for name, box in self.section_boxes.items():
                 box.setChecked(name in chosen)
         finally:
             self.blockSignals(False)
+
+    @Slot()
+    def _on_analyst(self) -> None:
+        """Edit the analyst input in its dialog; kept (and saved with the briefing) on OK."""
+        from briefer.gui.analyst_dialog import AnalystDialog
+
+        dialog = AnalystDialog(self.window(), *self.analyst)
+        if dialog.exec() == AnalystDialog.DialogCode.Accepted:
+            self.analyst = dialog.values()
+            self._analyst_texts()
+        dialog.deleteLater()
+
+    def _analyst_texts(self) -> None:
+        from briefer.gui.analyst_dialog import summary
+
+        self.analyst_button.setText(tr("analyst-button"))
+        self.analyst_button.setAccessibleName(tr("analyst-button").replace("&", ""))
+        self.analyst_button.setToolTip(f"{tr('analyst-tip')}\n{summary(self.analyst[1], self.analyst[2])}")
 
     @Slot(int)
     def _on_template(self, _: int) -> None:
@@ -316,6 +342,7 @@ class ComposePanel(RoundedFrame):
         self.save_button.setText(tr("save-button"))
         self.save_button.setToolTip(tr("save-tip"))
         self.save_button.setAccessibleName(tr("save-tip"))
+        self._analyst_texts()
         self._section_texts()
         self._on_template_texts()
         self.set_defaults(self._default_title, self._default_subtitle)

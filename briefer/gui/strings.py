@@ -323,6 +323,32 @@ STRINGS: dict[str, tuple[str, str]] = {
         "<tr><td><b>Alt+↑ / Alt+↓</b></td><td>Monter ou descendre la citation courante</td></tr>"
         "</table>"),
     ),
+    # cite5: analyst input (compose panel button and dialog)
+    "analyst-button": ("Analyst input…", "Analyse…"),
+    "analyst-tip": (
+        "Outlook, overall trend and risk matrix, saved with the briefing",
+        "Perspectives, tendance générale et matrice des risques, enregistrées avec la note",
+    ),
+    "analyst-summary": ("{risks} risk(s), trend: {trend}", "{risks} risque(s), tendance : {trend}"),
+    "analyst-title": ("Analyst input", "Analyse"),
+    "analyst-outlook": ("&Outlook", "&Perspectives"),
+    "analyst-outlook-hint": (
+        "What to expect in the coming period (blank lines separate paragraphs)",
+        "Ce qui est attendu pour la période à venir (lignes vides entre les paragraphes)",
+    ),
+    "analyst-trend": ("Overall &trend", "&Tendance générale"),
+    "analyst-risks": ("&Risk matrix", "&Matrice des risques"),
+    "analyst-threat": ("Threat", "Menace"),
+    "analyst-likelihood": ("Likelihood (1–5)", "Probabilité (1–5)"),
+    "analyst-impact": ("Impact (1–5)", "Impact (1–5)"),
+    "analyst-add": ("A&dd a risk", "A&jouter un risque"),
+    "analyst-remove": ("R&emove the risk", "Su&pprimer le risque"),
+    "overall-none": ("Not stated", "Non indiquée"),
+    "overall-deteriorated": ("Deteriorated ↓", "Détérioration ↓"),
+    "overall-unchanged": ("Unchanged →", "Situation inchangée →"),
+    "overall-improved": ("Improved ↑", "Amélioration ↑"),
+    "section-outlook": ("Outlook", "Perspectives"),
+    "section-risk-matrix": ("Risk matrix", "Matrice des risques"),
 }
 
 

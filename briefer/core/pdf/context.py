@@ -13,6 +13,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from briefer.core import i18n
+from briefer.core.citations import Citer, citer_for
 from briefer.core.domain import Briefing, Language
 from briefer.core.pdf.document import Heading
 from briefer.core.pdf.labels import label
@@ -27,6 +28,14 @@ class Context:
     geometry: Geometry
     _headings: int = field(default=0)
     _figures: int = field(default=0)
+    _citer: Citer | None = field(default=None)  # cite5: made on first use
+
+    @property
+    def citer(self) -> Citer:
+        """How this briefing cites its sources; it numbers notes in the order marks are asked for."""
+        if self._citer is None:
+            self._citer = citer_for(self.briefing)
+        return self._citer
 
     @property
     def lang(self) -> Language:

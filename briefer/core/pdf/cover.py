@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable, FrameBreak, PageBreak, Paragraph, Space
 
 from briefer.core import i18n
 from briefer.core.pdf import furniture
+from briefer.core.pdf.analyst import trend_badge
 from briefer.core.pdf.context import Context
 from briefer.core.pdf.document import Heading
 from briefer.core.pdf.labels import tlp_description
@@ -28,7 +29,11 @@ TITLE_SIZES = (28.0, 26.0, 24.0, 22.0, 20.0, 18.0, 16.0, 14.0)
 def cover(ctx: Context) -> list[Flowable]:
     """All flowables of the cover page."""
     story: list[Flowable] = [*_band(ctx), FrameBreak()]
-    story += [_facts(ctx), Spacer(1, 7 * mm), marking_panel(ctx)]
+    story += [_facts(ctx), Spacer(1, 7 * mm)]
+    badge = trend_badge(ctx)  # cite5: the analyst's overall trend
+    if badge is not None:
+        story += [badge, Spacer(1, 5 * mm)]
+    story.append(marking_panel(ctx))
     if ctx.briefing.data_note.synthetic:
         story += [Spacer(1, 5 * mm), warning_box(ctx)]
     if ctx.briefing.empty:

@@ -88,10 +88,11 @@ class DocSetup:
 class BriefingDoc(BaseDocTemplate):
     """Cover and body page templates, header/footer on every page, outline and contents hooks."""
 
-    def __init__(self, buffer: Any, setup: DocSetup, counter: PageCounter) -> None:
+    def __init__(self, buffer: Any, setup: DocSetup, counter: PageCounter, footnotes: Any = None) -> None:
         geo = setup.geometry
         self.setup = setup
         self.counter = counter
+        self.footnotes = footnotes  # cite5: a notes.Footnotes when notes go at the foot of pages
         super().__init__(
             buffer, pagesize=(geo.width, geo.height),
             leftMargin=geo.left, rightMargin=geo.right, topMargin=geo.top, bottomMargin=geo.bottom,
@@ -135,11 +136,24 @@ class BriefingDoc(BaseDocTemplate):
         self._outlined: set[str] = set()
         stamp = self.setup.issued.strftime("D:%Y%m%d000000+00'00'")
         self.canv.setDateFormatter(lambda *_: stamp)
+        if self.footnotes is not None:
+            from briefer.core.pdf.notes import install
+
+            install(self, self.footnotes)
+
+    def beforePage(self) -> None:
+        if self.footnotes is not None and self.pageTemplate.id == "body":
+            self.footnotes.shorten_frame(self.pageTemplate.frames[0], self.page)
 
     def afterPage(self) -> None:
+        if self.footnotes is not None:
+            self.footnotes.draw_page(self.canv, self.page)
         self.notify("PageCount", self.page)
 
     def afterFlowable(self, flowable: Any) -> None:
+        frame = getattr(self, "frame", None)
+        if self.footnotes is not None and frame is not None and self.pageTemplate.id == "body":
+            self.footnotes.text_placed(self.page, frame._y + flowable.getSpaceAfter())
         if not isinstance(flowable, Heading) or flowable.key in self._outlined:
             return
         self._outlined.add(flowable.key)

@@ -103,10 +103,39 @@ _LABELS: dict[str, tuple[str, str]] = {
         ("Extraits cités mot pour mot, dans la langue de la source. Les numéros entre crochets "
          "renvoient à la liste des références."),
     ),
+    "quotations-intro-notes": (
+        "Verbatim extracts, in the language of the source. Numbered notes give the sources.",
+        "Extraits cités mot pour mot, dans la langue de la source. Les notes numérotées indiquent les sources.",
+    ),
+    "quotations-intro-in-text": (
+        ("Verbatim extracts, in the language of the source, cited by author and year; the list of "
+         "references gives the full details."),
+        ("Extraits cités mot pour mot, dans la langue de la source, avec l’auteur et l’année ; la liste "
+         "des références donne les détails."),
+    ),
+    "sf-intro-notes": (
+        "Figures as published by the sources cited; briefer has not verified them. Numbered notes give the sources.",
+        ("Chiffres tels que publiés par les sources citées, non vérifiés par briefer. Les notes numérotées "
+         "indiquent les sources."),
+    ),
+    "sf-intro-in-text": (
+        ("Figures as published by the sources cited (by author and year); briefer has not verified "
+         "them."),
+        ("Chiffres tels que publiés par les sources citées (auteur et année), non vérifiés par "
+         "briefer."),
+    ),
+    "chrono-intro-notes": (
+        "Key dates for the countries covered, from the sources cited and briefer’s own list.",
+        "Dates clés pour les pays couverts, tirées des sources citées et de la liste de briefer.",
+    ),
+    "chrono-intro-in-text": (
+        "Key dates for the countries covered, from the sources cited and briefer’s own list.",
+        "Dates clés pour les pays couverts, tirées des sources citées et de la liste de briefer.",
+    ),
     "in": ("in", "dans"),
     "paraphrase": ("paraphrase", "paraphrase"),
     "and": ("and", "et"),
-    "no-date": ("n.d.", "s.d."),
+    "no-date": ("n.d.", "s.\u00a0d."),
     "accessed": ("accessed {date}", "consulté le {date}"),
     # Incidents
     "inc-intro": (
@@ -266,6 +295,46 @@ _LABELS: dict[str, tuple[str, str]] = {
     "cb-countries": ("Countries", "Pays"),
     "cb-none": ("No actor has events in more than one of the selected countries.",
                 "Aucun acteur n’a pris part à des événements dans plusieurs des pays sélectionnés."),
+    # cite5: notes, outlook, risk matrix, overall trend
+    "notes": ("Notes", "Notes"),
+    "outlook": ("Outlook", "Perspectives"),
+    "risk-matrix": ("Risk matrix", "Matrice des risques"),
+    "risk-intro": (
+        ("The analyst’s assessment of the threats below: likelihood (how probable in the coming "
+         "period) against impact (how severe for staff and operations), each from 1 to 5. Numbers "
+         "in the grid refer to the list."),
+        ("Appréciation par l’analyste des menaces ci-dessous : probabilité (dans la période à venir) "
+         "et impact (gravité pour le personnel et les opérations), chacun de 1 à 5. Les numéros de "
+         "la grille renvoient à la liste."),
+    ),
+    "risk-number": ("No.", "N°"),
+    "risk-threat": ("Threat", "Menace"),
+    "risk-likelihood": ("Likelihood", "Probabilité"),
+    "risk-impact": ("Impact", "Impact"),
+    "risk-level": ("Risk level", "Niveau de risque"),
+    "risk-axes": ("Impact ↑ · Likelihood →", "Impact ↑ · Probabilité →"),
+    "likelihood-1": ("Rare", "Rare"),
+    "likelihood-2": ("Unlikely", "Peu probable"),
+    "likelihood-3": ("Possible", "Possible"),
+    "likelihood-4": ("Likely", "Probable"),
+    "likelihood-5": ("Almost certain", "Quasi certain"),
+    "impact-1": ("Negligible", "Négligeable"),
+    "impact-2": ("Minor", "Mineur"),
+    "impact-3": ("Moderate", "Modéré"),
+    "impact-4": ("Major", "Majeur"),
+    "impact-5": ("Severe", "Grave"),
+    "level-low": ("Low", "Faible"),
+    "level-moderate": ("Moderate", "Modéré"),
+    "level-high": ("High", "Élevé"),
+    "level-very-high": ("Very high", "Très élevé"),
+    "overall-trend": ("Overall trend", "Tendance générale"),
+    "overall-deteriorated": ("Deteriorated", "Détérioration"),
+    "overall-unchanged": ("Unchanged", "Situation inchangée"),
+    "overall-improved": ("Improved", "Amélioration"),
+    "overall-note": (
+        "The analyst’s judgement of the security situation over the period, against the one before.",
+        "Appréciation de l’analyste sur la situation sécuritaire de la période, par rapport à la précédente.",
+    ),
 }
 
 _TLP: dict[str, tuple[str, str]] = {

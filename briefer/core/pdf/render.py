@@ -31,10 +31,12 @@ from briefer.core.pdf.context import Context
 from briefer.core.pdf.document import BriefingDoc, DocSetup, PageCounter
 from briefer.core.pdf.furniture import Furniture
 from briefer.core.pdf.labels import label
+from briefer.core.pdf.notes import Footnotes, note_style
 from briefer.core.pdf.protect import encrypt_pdf
 from briefer.core.pdf.story import build_story
 from briefer.core.pdf.styles import Geometry, geometry, stylesheet
 
+MAX_PASSES = 20  # layout passes: contents, page total and footnote room settle in 2–4
 # rl_config.invariant is process-wide: one build at a time.
 _build_lock = threading.Lock()
 
@@ -120,12 +122,16 @@ def _build(briefing: Briefing, stream: IO[bytes]) -> None:
     ctx = Context(briefing, stylesheet(), geo)
     counter = PageCounter()
     story = [counter, *build_story(ctx)]
-    doc = BriefingDoc(stream, doc_setup(briefing, geo), counter)
+    footnotes = None
+    if ctx.citer.uses_notes and briefing.notes != "endnotes" and ctx.citer.notes():
+        footnotes = Footnotes(ctx.citer.notes(), note_style(ctx.styles["body-small"]), geo)
+        story.insert(1, footnotes)
+    doc = BriefingDoc(stream, doc_setup(briefing, geo), counter, footnotes)
     with _build_lock:
         saved = rl_config.invariant
         rl_config.invariant = 1
         try:
-            doc.multiBuild(story)
+            doc.multiBuild(story, maxPasses=MAX_PASSES)
         finally:
             rl_config.invariant = saved
 

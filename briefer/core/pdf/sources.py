@@ -1,25 +1,29 @@
 """What the sources say: quotations, figures reported by sources, and the reference list.
 
-Contract: every citation `[n]` is an internal link to the anchor `ref-n` set on entry n of the
-reference list. Source text (quotations, titles, figure labels) is escaped and keeps the
+Contract: every citation is made by the briefing's citer (`ctx.citer`, see briefer.core.citations):
+"[n]", "(Koné, Sow and Koné 2023, para. 4)" or a note number; citations in the text link to
+the anchor `ref-n` set on entry n of the reference list (or to their endnote). Source text (quotations, titles, figure labels) is escaped and keeps the
 typography of the source's own language; it is never translated. Builders return [] when they
 have nothing to show.
 """
 
 from __future__ import annotations
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 
 from briefer.core import i18n
+from briefer.core.citations.base import localise_locator, source_esc
 from briefer.core.domain import CitedFigure, CitedQuotation, Figure, Language, Source
 from briefer.core.pdf import labels
 from briefer.core.pdf.context import Context, keep_first
-from briefer.core.pdf.markup import citation, esc, join_names, ref_anchor, shorten, url_link
+from briefer.core.pdf.markup import shorten
 from briefer.core.pdf.styles import TEAL
 from briefer.core.pdf.tables import SPLIT_IN_ROW, data_table, share_widths, table_style
 
 QUOTE_INDENT = 7 * mm
+HANG = 6 * mm  # hanging indent of an alphabetical reference list
 ATTRIBUTION_TITLE = 90  # characters of a source title in an attribution line (in full in the references)
 LABEL_LIMIT, SENTENCE_LIMIT = 200, 320  # characters shown in the figures table
 PERCENT_UNITS = frozenset({"percent", "per cent", "%", "pourcent", "pour cent"})
@@ -27,12 +31,6 @@ PERCENT_UNITS = frozenset({"percent", "per cent", "%", "pourcent", "pour cent"})
 
 def _sources(ctx: Context) -> dict[int, Source]:
     return {r.number: r.source for r in ctx.briefing.references}
-
-
-def source_esc(text: str, source: Source | None) -> str:
-    """Escape text taken from a source, with French typography only if the source is French."""
-    lang: Language | None = "fr" if source is not None and source.language.startswith("fr") else None
-    return esc(text, lang)
 
 
 # --- Quotations ------------------------------------------------------------------------------
@@ -43,7 +41,7 @@ def quotations(ctx: Context) -> list[Flowable]:
     if not cited:
         return []
     sources = _sources(ctx)
-    leading = [ctx.heading(ctx.t("quotations")), ctx.para(ctx.t("quotations-intro"), "intro")]
+    leading = [ctx.heading(ctx.t("quotations")), ctx.para(intro(ctx, "quotations-intro"), "intro")]
     return keep_first(leading, [_block_quote(ctx, c, sources.get(c.reference)) for c in cited])
 
 
@@ -64,44 +62,50 @@ def _block_quote(ctx: Context, cited: CitedQuotation, source: Source | None) -> 
     return KeepTogether([table])
 
 
+def intro(ctx: Context, key: str) -> str:
+    """The intro of a section that cites, worded for the citation style."""
+    citer = ctx.citer
+    return ctx.t(key if citer.numbered_list else f"{key}-notes" if citer.uses_notes else f"{key}-in-text")
+
+
 def withheld(ctx: Context, source: Source | None) -> bool:
     """True when the briefing is redacted and `source` is protected: it must not be named."""
     return source is not None and source.protected and ctx.briefing.data_note.redacted
 
 
 def attribution(ctx: Context, cited: CitedQuotation, source: Source | None) -> str:
-    """"— Speaker, in Title (Publisher, date), para. 4 [3]" as markup ("— Protected source [3]"
-    for a protected source in a redacted briefing: no speaker or locator either)."""
-    q, lang = cited.quotation, ctx.lang
+    """The attribution line under a quotation, as markup, by citation style:
+    "[n]": "— Speaker, in Title (Publisher, date), para. 4 [3]";
+    notes: "— Speaker¹" ("— Koné, Sow and Koné¹" without a speaker; the note has the rest);
+    author-date: "— Speaker, in Koné, Sow and Koné (2023, para. 4)".
+    A protected source of a redacted briefing: "— Protected source [3]", no speaker or locator."""
+    q, citer = cited.quotation, ctx.citer
+    paraphrase = f" ({ctx.esc(ctx.t('paraphrase'))})" if q.paraphrase else ""
     if withheld(ctx, source):
-        text = "— " + ctx.esc(ctx.t("protected-source"))
-        if q.paraphrase:
-            text += f" ({ctx.esc(ctx.t('paraphrase'))})"
-        return f"{text}\u00a0{citation(cited.reference)}"
+        return "— " + ctx.esc(ctx.t("protected-source")) + paraphrase + "\u00a0" + citer.mark(cited.reference)
+    speaker = source_esc(q.speaker, source) if q.speaker else ""
+    if citer.numbered_list:
+        return _bracketed(ctx, cited, source, speaker) + paraphrase + "\u00a0" + citer.mark(cited.reference)
+    if citer.uses_notes:
+        lead = speaker or citer.lead(cited.reference)
+        return "— " + lead + paraphrase + citer.mark(cited.reference, q.locator)
+    mark = citer.mark(cited.reference, q.locator, narrative=True)
+    joiner = f", {ctx.esc(ctx.t('in'))} " if citer.narrative else " "
+    lead = speaker + joiner if speaker else ""
+    return "— " + lead + mark + paraphrase
+
+
+def _bracketed(ctx: Context, cited: CitedQuotation, source: Source | None, speaker: str) -> str:
+    """"— Speaker, in Title (Publisher, date), para. 4" (the "[n]" is added by the caller)."""
     where = ""
     if source is not None:
         where = f"<i>{source_esc(shorten(source.title, ATTRIBUTION_TITLE), source)}</i>"
-        details = [x for x in (source.publisher or source.container, _source_date(source, lang)) if x]
+        details = [x for x in (source.publisher or source.container, _source_date(source, ctx.lang)) if x]
         if details:
             where += f" ({ctx.esc(', '.join(details))})"
-    if q.speaker and where:
-        lead = f"{source_esc(q.speaker, source)}, {ctx.esc(ctx.t('in'))} {where}"
-    else:
-        lead = source_esc(q.speaker, source) if q.speaker else where
-    locator = localise_locator(q.locator, lang)
-    text = "— " + lead + (f", {ctx.esc(locator)}" if locator else "")
-    if q.paraphrase:
-        text += f" ({ctx.esc(ctx.t('paraphrase'))})"
-    return f"{text}\u00a0{citation(cited.reference)}"
-
-
-def localise_locator(locator: str, lang: Language) -> str:
-    """"para. 4" stays in English; in French it becomes "§ 4" (other locators unchanged)."""
-    if lang == "fr":
-        for prefix in ("para. ", "paras. ", "paragraph "):
-            if locator.startswith(prefix):
-                return "§\u00a0" + locator[len(prefix):]
-    return locator
+    lead = f"{speaker}, {ctx.esc(ctx.t('in'))} {where}" if speaker and where else speaker or where
+    locator = localise_locator(cited.quotation.locator, ctx.lang)
+    return "— " + lead + (f", {ctx.esc(locator)}" if locator else "")
 
 
 def _source_date(source: Source, lang: Language) -> str:
@@ -119,8 +123,8 @@ def source_figures(ctx: Context) -> list[Flowable]:
     header = [ctx.para(ctx.t(k), s) for k, s in (
         ("sf-figure", "th"), ("sf-value", "th-right"), ("sf-as-of", "th"), ("sf-source", "th"))]
     rows = [header, *(_figure_row(ctx, c, sources.get(c.reference)) for c in cited)]
-    table = data_table(rows, share_widths(ctx.width, (52, 22, 15, 11)))
-    return [ctx.heading(ctx.t("source-figures")), ctx.para(ctx.t("sf-intro"), "intro"), table]
+    table = data_table(rows, share_widths(ctx.width, _widths(ctx, (52, 22, 15, 11))))
+    return [ctx.heading(ctx.t("source-figures")), ctx.para(intro(ctx, "sf-intro"), "intro"), table]
 
 
 def _figure_row(ctx: Context, cited: CitedFigure, source: Source | None) -> list[Paragraph]:
@@ -135,7 +139,7 @@ def _figure_row(ctx: Context, cited: CitedFigure, source: Source | None) -> list
         ctx.markup(label, "td"),
         ctx.para(figure_value(f, ctx.lang), "td-right"),
         ctx.para(as_of, "td"),
-        ctx.markup(citation(cited.reference), "td"),
+        ctx.markup(ctx.citer.mark(cited.reference, f.locator), "td"),
     ]
 
 
@@ -172,22 +176,40 @@ def chronology(ctx: Context) -> list[Flowable]:
     rows = [header, *([
         ctx.para(i18n.fmt_partial(item.day, ctx.lang), "td-strong"),
         ctx.para(item.text, "td"),
-        ctx.markup(citation(item.reference) if item.reference else "—", "td"),
+        ctx.markup(ctx.citer.mark(item.reference) if item.reference else "—", "td"),
     ] for item in items)]
-    table = data_table(rows, share_widths(ctx.width, (24, 66, 10)))
-    return [ctx.heading(ctx.t("chronology")), ctx.para(ctx.t("chrono-intro"), "intro"), table]
+    table = data_table(rows, share_widths(ctx.width, _widths(ctx, (24, 66, 10))))
+    return [ctx.heading(ctx.t("chronology")), ctx.para(intro(ctx, "chrono-intro"), "intro"), table]
 
 
 # --- References --------------------------------------------------------------------------------
 
 
+def _widths(ctx: Context, shares: tuple[int, ...]) -> tuple[int, ...]:
+    """Column shares of a table whose last column cites: wider for in-text citations."""
+    citer = ctx.citer
+    if citer.numbered_list or citer.uses_notes:
+        return shares
+    widest = shares.index(max(shares[:-1]))
+    return tuple(share - 10 if i == widest else share + 10 if i == len(shares) - 1 else share
+                 for i, share in enumerate(shares))
+
+
 def references(ctx: Context) -> list[Flowable]:
-    refs = ctx.briefing.references
-    if not refs:
+    """The reference list in the citer's order: numbered "[n]" entries, or alphabetical ones
+    with a hanging indent."""
+    entries = ctx.citer.entries()
+    if not entries:
         return []
-    rows = [[ctx.markup(f"[{r.number}]", "reference-num"), ctx.markup(reference_entry(ctx, r.number, r.source), "reference")]
-            for r in refs]
-    table = Table(rows, colWidths=[10 * mm, ctx.width - 10 * mm], hAlign="LEFT", splitInRow=SPLIT_IN_ROW)
+    if ctx.citer.numbered_list:
+        rows = [[ctx.markup(e.label, "reference-num"), ctx.markup(e.markup, "reference")] for e in entries]
+        widths = [10 * mm, ctx.width - 10 * mm]
+    else:
+        hanging = ParagraphStyle("reference-hanging", parent=ctx.styles["reference"], leftIndent=HANG,
+                                 firstLineIndent=-HANG)
+        rows = [[Paragraph(e.markup, hanging)] for e in entries]
+        widths = [ctx.width]
+    table = Table(rows, colWidths=widths, hAlign="LEFT", splitInRow=SPLIT_IN_ROW)
     table.setStyle(table_style([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -196,32 +218,3 @@ def references(ctx: Context) -> list[Flowable]:
         ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
     ]))
     return [ctx.heading(ctx.t("references")), table]
-
-
-def reference_entry(ctx: Context, number: int, source: Source) -> str:
-    """One entry: authors. Title. Container, publisher, date. URL (accessed …). Note."""
-    lang = ctx.lang
-    parts: list[str] = [f'<a name="{ref_anchor(number)}"/>']
-    if withheld(ctx, source):
-        return parts[0] + ctx.esc(ctx.t("protected-source")) + "."
-    if source.authors:
-        parts.append(source_esc(join_names(list(source.authors), ctx.t("and")), source) + ". ")
-    parts.append(f"<i>{source_esc(source.title, source)}</i>" + _stop(source.title))
-    where = [x for x in (source.container, source.publisher) if x]
-    date = i18n.fmt_partial(source.published, lang) or ctx.t("no-date")
-    parts.append(" " + source_esc(", ".join([*dict.fromkeys(where), date]), source) + ".")
-    if source.url:
-        parts.append(" " + url_link(source.url))
-        if source.accessed:
-            accessed = ctx.t("accessed", date=i18n.fmt_date(source.accessed, lang))
-            parts.append(" " + ctx.esc(f"({accessed})") + ".")
-        else:
-            parts.append(".")
-    if source.note:
-        parts.append(f' <font color="#5B6770">{source_esc(source.note, source)}</font>')
-    return "".join(parts)
-
-
-def _stop(title: str) -> str:
-    """The full stop after a title, unless it already ends with punctuation."""
-    return "" if title.rstrip()[-1:] in ".?!…" else "."

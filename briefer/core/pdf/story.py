@@ -1,7 +1,8 @@
 """The story: the sections of the Briefing, in its order, as platypus flowables.
 
 Contract: `build_story(ctx)` walks `briefing.sections` and calls the builder of each known key
-(unknown keys are skipped). When the briefing is empty, the first event-based section present
+(unknown keys are skipped); when the briefing's notes are endnotes, the "Notes" section goes just
+before the references (at the end without them). When the briefing is empty, the first event-based section present
 (key figures, charts, incidents) is replaced by a plain "no events" statement and the others are
 left out; the rest of the document is built as usual.
 """
@@ -15,10 +16,12 @@ from reportlab.platypus import Flowable, PageBreak
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from briefer.core import fonts
-from briefer.core.pdf import (  # depth5
+from briefer.core.pdf import (
+    analyst,
     annex,
     flash,
     header,
+    notes,
     regional,
     regions,
     sources,
@@ -87,6 +90,8 @@ BUILDERS: dict[str, Callable[[Context], list[Flowable]]] = {
     "country-table": regional.country_table,
     "border-areas": regional.border_areas,
     "cross-border-actors": regional.cross_border_actors,
+    "outlook": analyst.outlook,
+    "risk-matrix": analyst.risk_matrix,
 }
 
 
@@ -94,16 +99,22 @@ def build_story(ctx: Context) -> list[Flowable]:
     """All sections in the briefing's order (see module contract)."""
     story: list[Flowable] = []
     said_empty = False
+    endnotes_at: int | None = None  # cite5: endnotes go before the references (or at the end)
     for key in dict.fromkeys(ctx.briefing.sections):
         builder = BUILDERS.get(key)
         if builder is None:
             continue
+        if key == "references":
+            endnotes_at = len(story)
         if ctx.briefing.empty and key in EVENT_SECTIONS:
             if not said_empty:
                 story += _no_events(ctx, key)
                 said_empty = True
             continue
         story += builder(ctx)
+    if ctx.citer.uses_notes and ctx.briefing.notes == "endnotes":
+        at = len(story) if endnotes_at is None else endnotes_at
+        story[at:at] = notes.endnotes(ctx, ctx.citer.notes())
     return story
 
 
