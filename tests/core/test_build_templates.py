@@ -38,9 +38,9 @@ HEADINGS = {
     ("regional-spillover", "en"): ("Countries side by side", "Events by country", "Border areas", "Regions",
                                    "vs 52-week average"),
     ("regional-spillover", "fr"): ("Les pays côte à côte", "Événements par pays", "Zones frontalières",
-                                   "vs moyenne sur 52 semaines", "1 juin – 31 décembre 2023"),
+                                   "Écart à la moyenne sur 52 semaines", "1 juin – 31 décembre 2023"),
     ("country-brief", "en"): ("Key figures", "vs 52-week average", "Trends and breakdowns"),
-    ("country-brief", "fr"): ("Chiffres clés", "vs moyenne sur 52 semaines", "1 juin – 31 décembre 2023"),
+    ("country-brief", "fr"): ("Chiffres clés", "Écart à la moyenne sur 52 semaines", "1 juin – 31 décembre 2023"),
 }
 
 

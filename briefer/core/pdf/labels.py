@@ -198,7 +198,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     ),
     "protected-source": ("Protected source", "Source protégée"),
     # depth5: trends, header block, regions, flash report, regional spillover
-    "kf-baseline": ("vs {weeks}-week average", "vs moyenne sur {weeks} semaines"),
+    "kf-baseline": ("vs {weeks}-week average", "Écart à la moyenne sur {weeks} semaines"),
     "kf-average": ("avg. {value}", "moy. {value}"),
     "kf-previous-scaled": ("Previous {weeks} weeks, per week", "{weeks} semaines précédentes, par semaine"),
     "kf-previous-scaled-days": ("Previous {days} days, per day", "{days} jours précédents, par jour"),
