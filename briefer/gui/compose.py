@@ -1,4 +1,4 @@
-"""The compose panel: template, language, cover texts, handling marking, PDF password, redaction,
+"""The compose panel: template, language, cover texts, handling marking, citation style, PDF password, redaction,
 key messages, sections.
 
 Contract: `options(quotation_ids, figure_ids)` returns the core `BriefingOptions` for what the
@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from itertools import pairwise
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal, Slot
@@ -34,9 +35,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefer.gui import i18n, operations, style
+from briefer.gui import dialogs, i18n, operations, style
 from briefer.gui.i18n import tr
 from briefer.gui.widgets import RoundedFrame, clear_layout, heading, set_role
+
+CITATION_STYLES = ("numbered", "author-date")  # the house styles; a CSL file is the third kind
+CSL_CHOICE = "csl"  # the entry that asks for a CSL file
 
 
 def _swatch(colour: str) -> QIcon:
@@ -89,7 +93,11 @@ class ComposePanel(RoundedFrame):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.redact = QCheckBox(self)
         self.redact.setObjectName("redactBox")
-        for combo in (self.template, self.language, self.marking):
+        self.citations = QComboBox(self)  # the template's style, or one chosen for this briefing
+        self.citations.setObjectName("citationPicker")
+        for citation_style in ("", *CITATION_STYLES, CSL_CHOICE):
+            self.citations.addItem("", citation_style)
+        for combo in (self.template, self.language, self.marking, self.citations):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(10)
         self.messages = QPlainTextEdit(self)
@@ -116,6 +124,7 @@ class ComposePanel(RoundedFrame):
         self.export_button.clicked.connect(self.export_clicked)
         self.save_button.clicked.connect(self.save_clicked)
         self.analyst_button.clicked.connect(self._on_analyst)
+        self.citations.activated.connect(self._on_citations)
         self.retranslate()
 
     def _line(self, name: str) -> QLineEdit:
@@ -133,7 +142,8 @@ class ComposePanel(RoundedFrame):
         for key, widget in (("c-template", self.template), ("c-language", self.language), ("c-title", self.title),
                             ("c-subtitle", self.subtitle), ("c-author", self.author),
                             ("c-organisation", self.organisation), ("c-issued", self.issued),
-                            ("c-marking", self.marking), ("c-password", self.password)):
+                            ("c-marking", self.marking), ("c-citations", self.citations),
+                            ("c-password", self.password)):
             label = QLabel(self)
             label.setBuddy(widget)
             self.labels[key] = label
@@ -245,9 +255,33 @@ class ComposePanel(RoundedFrame):
             quotation_ids=tuple(quotation_ids) if quotation_ids is not None else None,  # type: ignore[arg-type]
             figure_ids=tuple(figure_ids) if figure_ids is not None else None,  # type: ignore[arg-type]
             key_messages=messages, sections=None if sections == default else sections,
-            redact=self.redact.isChecked(),
+            redact=self.redact.isChecked(), citation_style=self.citation_style(),
             outlook=self.analyst[0], overall_trend=self.analyst[1], risks=self.analyst[2],
         )
+
+    def citation_style(self) -> str:
+        """The chosen citation style: "" for the template's, "numbered", "author-date" or the path of a CSL file."""
+        style = str(self.citations.currentData() or "")
+        return "" if style == CSL_CHOICE else style
+
+    def set_citation_style(self, style: str) -> None:
+        """Show `style` (a CSL file path gets its own entry, named after the file)."""
+        if style and style not in CITATION_STYLES:
+            index = self.citations.findData(style)
+            if index < 0:
+                self.citations.insertItem(self.citations.count() - 1, tr("c-cite-file", name=Path(style).name), style)
+                index = self.citations.findData(style)
+            self.citations.setCurrentIndex(index)
+            return
+        self.citations.setCurrentIndex(max(self.citations.findData(style), 0))
+
+    @Slot(int)
+    def _on_citations(self, index: int) -> None:
+        """The entry "CSL style file…" asks for the file; cancelling goes back to the template's style."""
+        if self.citations.itemData(index) != CSL_CHOICE:
+            return
+        path = dialogs.ask_open_path(self.window(), tr("c-cite-csl-title"), Path.home(), tr("c-cite-csl-filter"))
+        self.set_citation_style(str(path) if path else "")
 
     def pdf_password(self) -> str | None:
         """The password to encrypt the exported PDF with; None when the field is empty.
@@ -269,6 +303,7 @@ class ComposePanel(RoundedFrame):
             self.issued.setDate(i18n.qdate(options.issued or dt.date.today()))
             self.marking.setCurrentIndex(max(self.marking.findData(options.marking), 0))
             self.redact.setChecked(options.redact)
+            self.set_citation_style(options.citation_style)
             self.messages.setPlainText("\n".join(options.key_messages))
             self.analyst = (options.outlook, options.overall_trend, tuple(options.risks))
             self._analyst_texts()
@@ -323,12 +358,18 @@ class ComposePanel(RoundedFrame):
                             ("c-subtitle", self.subtitle), ("c-author", self.author),
                             ("c-organisation", self.organisation), ("c-issued", self.issued),
                             ("c-marking", self.marking), ("c-messages", self.messages),
+                            ("c-citations", self.citations),
                             ("c-password", self.password), ("c-redact", self.redact)):
             widget.setAccessibleName(tr(key).replace("&", ""))
         for row in range(self.language.count()):
             self.language.setItemText(row, tr(f"lang-{self.language.itemData(row)}"))
         for row in range(self.marking.count()):
             self.marking.setItemText(row, tr(f"tlp-{self.marking.itemData(row)}"))
+        for row in range(self.citations.count()):
+            data = str(self.citations.itemData(row) or "")
+            text = (tr(f"c-cite-{data or 'template'}") if data in ("", *CITATION_STYLES, CSL_CHOICE)
+                    else tr("c-cite-file", name=Path(data).name))
+            self.citations.setItemText(row, text)
         self.messages.setPlaceholderText(tr("c-messages-hint"))
         self.password.setPlaceholderText(tr("c-password-hint"))
         self.password.setToolTip(tr("c-password-tip"))

@@ -75,3 +75,35 @@ def test_compose_button_keeps_input_and_saved_briefing_restores_it(
     options = compose.options()
     assert (options.outlook, options.overall_trend, options.risks) == ("Expect more attacks.", "deteriorated", RISKS)
     assert analyst_dialog.summary("", ()) == "0 risk(s), trend: Not stated"
+
+
+def test_citation_style_picker_csl_file_and_saved_briefing(qtbot: Any, window: Any, tmp_path: Any,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefer.gui import dialogs
+
+    select(qtbot, window, ["MLI"], START, END, "peacekeeping")
+    compose = window.compose
+    assert compose.options().citation_style == ""  # the template's style until one is chosen
+    compose.citations.setCurrentIndex(compose.citations.findData("author-date"))
+    assert compose.options().citation_style == "author-date"
+
+    style = tmp_path / "house.csl"
+    style.write_text("<style/>", encoding="utf-8")
+    monkeypatch.setattr(dialogs, "ask_open_path", lambda *args: style)
+    compose.citations.setCurrentIndex(compose.citations.findData("csl"))
+    compose.citations.activated.emit(compose.citations.currentIndex())
+    assert compose.options().citation_style == str(style)
+    assert compose.citations.currentText() == "CSL: house.csl"
+    save_as(qtbot, window, monkeypatch, "House style")
+
+    monkeypatch.setattr(dialogs, "ask_open_path", lambda *args: None)  # cancelled: back to the template's
+    compose.citations.setCurrentIndex(compose.citations.findData("csl"))
+    compose.citations.activated.emit(compose.citations.currentIndex())
+    assert compose.options().citation_style == ""
+    open_saved(qtbot, window, "House style", refresh=False)
+    assert compose.options().citation_style == str(style)
+    i18n.set_language("fr")
+    window.retranslate()
+    assert compose.citations.itemText(compose.citations.findData("numbered")) == "Notes numérotées"
+    assert compose.citations.currentText().replace("\u202f", " ").replace("\xa0", " ") == "CSL : house.csl"
+    i18n.set_language("en")
