@@ -39,11 +39,15 @@ from briefer.gui.operations.imports import (
     ImportLogRow,
     ImportRequest,
     ImportResult,
+    IncidentProfileRow,
+    IncidentRowPreview,
+    IncidentSetup,
     RowIssue,
     document_details,
     guess_kind,
     import_file,
     import_log,
+    incident_setup,
     is_cancelled,
     reload_store,
 )
@@ -113,6 +117,7 @@ __all__ += [
     "CANCELLABLE", "DocumentDetails", "ImportLogRow", "ImportRequest", "ImportResult", "RowIssue",
     "document_details", "guess_kind", "import_file", "import_log", "is_cancelled", "reload_store",
 ]
+__all__ += ["IncidentProfileRow", "IncidentRowPreview", "IncidentSetup", "incident_setup"]  # incident logs
 __all__ += [  # the Library window (operations.library)
     "FigureRequest", "Passage", "PassageRequest", "QuotationRequest", "SnapshotRequest", "SourceDetail", "SourceEdit",
     "Suggestion", "delete_item", "list_sources", "passage", "put_snapshot", "save_figure", "save_quotation",
