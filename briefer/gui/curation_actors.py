@@ -10,7 +10,7 @@ runs it and shows the state again. `set_writable(False)` disables every change.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Slot
@@ -51,7 +51,13 @@ def make_table(parent: QWidget, name: str, columns: int, stretch: int) -> QTable
     return table
 
 
-def fill_table(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
+def cell(table: QTableWidget, row: int, column: int) -> str:
+    """The text of a cell ("" when empty)."""
+    item = table.item(row, column)
+    return item.text() if item is not None else ""
+
+
+def fill_table(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
@@ -189,16 +195,16 @@ class ActorsTab(QWidget):
         self.frequent.resizeColumnToContents(2)
 
     def frequent_names(self) -> list[str]:
-        return [self.frequent.item(r, 0).text() for r in range(self.frequent.rowCount())]
+        return [cell(self.frequent, r, 0) for r in range(self.frequent.rowCount())]
 
     def alias_rows(self) -> list[tuple[str, ...]]:
         table = self.aliases
-        return [tuple(table.item(r, c).text() for c in range(4)) for r in range(table.rowCount())]
+        return [tuple(cell(table, r, c) for c in range(4)) for r in range(table.rowCount())]
 
     # The form
     def _select_alias(self, alias: str) -> None:
         for row in range(self.aliases.rowCount()):
-            if alias and self.aliases.item(row, 0).text() == alias:
+            if alias and cell(self.aliases, row, 0) == alias:
                 self.aliases.selectRow(row)
                 return
         self.aliases.clearSelection()
@@ -225,7 +231,7 @@ class ActorsTab(QWidget):
 
     @Slot(int, int)
     def _use_frequent(self, row: int, _: int) -> None:
-        self.new_alias(self.frequent.item(row, 0).text())
+        self.new_alias(cell(self.frequent, row, 0))
 
     def set_writable(self, writable: bool) -> None:
         self.writable = writable

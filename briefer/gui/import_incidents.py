@@ -62,27 +62,27 @@ class IncidentOptions(OptionsForm):
         set_role(self.status, "hint")
         outer.addWidget(self.status)
         top = self._layout_into(outer)
-        self.profile: QComboBox = self._row(top, "imp-inc-profile", QComboBox(self), "importIncProfile")
+        self.profile = self._row(top, "imp-inc-profile", QComboBox(self), "importIncProfile")
         self.profile.addItem(tr("imp-inc-guess"), "")
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(12)
         self.mapping_box = QWidget(self)
         self.mapping_box.setLayout(self.grid)
-        self.scroll = scroll = QScrollArea(self)
+        self.mapping_scroll = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.mapping_box)
         scroll.setObjectName("importIncMapping")
         outer.addWidget(scroll, 1)
         bottom = self._layout_into(outer)
-        self.order: QComboBox = self._row(bottom, "imp-inc-order", QComboBox(self), "importIncOrder")
+        self.order = self._row(bottom, "imp-inc-order", QComboBox(self), "importIncOrder")
         for key, text in DATE_ORDERS:
             self.order.addItem(tr(text), key)
-        self.country: QComboBox = self._row(bottom, "imp-inc-country", QComboBox(self), "importIncCountry")
+        self.country = self._row(bottom, "imp-inc-country", QComboBox(self), "importIncCountry")
         self.country.addItem(tr("imp-inc-no-country"), "")
         lang = i18n.language()
         for entry in sorted(context.countries, key=lambda e: e.country.name(lang)):
             self.country.addItem(entry.country.name(lang), entry.country.iso3)
-        self.dataset: QLineEdit = self._row(bottom, "imp-inc-dataset", QLineEdit(self), "importIncDataset")
+        self.dataset = self._row(bottom, "imp-inc-dataset", QLineEdit(self), "importIncDataset")
         self.dataset.setPlaceholderText(tr("imp-inc-dataset-default"))
         self.save = QCheckBox(tr("imp-inc-save"), self)
         self.save.setObjectName("importIncSave")
@@ -136,7 +136,7 @@ class IncidentOptions(OptionsForm):
             self.profile.addItem(profile.name, profile.name)
         rows = (len(self.combos) + 1) // 2
         row_height = self.profile.sizeHint().height() + max(self.grid.verticalSpacing(), 6)
-        self.scroll.setMinimumHeight(min(rows * row_height + 24, 330))
+        self.mapping_scroll.setMinimumHeight(min(rows * row_height + 24, 330))
         self.status.setText(tr("imp-inc-read", n=len(details.headings)))
         self.setEnabled(True)
         self.profile.setCurrentIndex(max(self.profile.findData(details.matching), 0))
@@ -189,7 +189,13 @@ class IncidentOptions(OptionsForm):
         return {"mapping": self.mapping(), "date_order": self.order.currentData() or "dmy",
                 "country": self.country.currentData() or "", "dataset": self.dataset.text().strip(),
                 "save_as": self.save_name.text().strip() if self.save.isChecked() else "",
-                "profile": self.profile.currentData() or ""}
+                "profile": self.profile.currentData() or "", "organisation": self._chosen_organisation()}
+
+    def _chosen_organisation(self) -> str:
+        """The chosen profile's organisation (kept when the mapping is saved again)."""
+        name = self.profile.currentData() or ""
+        chosen = next((p for p in self.setup.profiles if p.name == name), None) if self.setup is not None else None
+        return chosen.organisation if chosen is not None else ""
 
 
 PREVIEW_COLUMNS = ("line", "date", "country", "region", "place", "type", "actors", "deaths")
@@ -228,4 +234,5 @@ class IncidentPreviewTable(QWidget):
     def texts(self) -> list[list[str]]:
         """The table's cells, row by row."""
         table = self.table
-        return [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
+        return [[(item.text() if (item := table.item(r, c)) is not None else "") for c in range(table.columnCount())]
+                for r in range(table.rowCount())]

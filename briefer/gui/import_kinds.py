@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLabel, QLineEdit, QWidget
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLabel, QLineEd
 from briefer.gui import i18n
 from briefer.gui.i18n import tr
 from briefer.gui.widgets import set_role
+
+W = TypeVar("W", bound=QWidget)
 
 
 @dataclass(frozen=True)
@@ -60,7 +62,7 @@ class OptionsForm(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         return layout
 
-    def _row(self, layout: QFormLayout, key: str, field: QWidget, name: str) -> QWidget:
+    def _row(self, layout: QFormLayout, key: str, field: W, name: str) -> W:
         label = QLabel(tr(key), self)
         label.setBuddy(field)
         field.setObjectName(name)
@@ -103,7 +105,7 @@ class DocumentOptions(OptionsForm):
         layout.addRow(self.status)
         self.edits: dict[str, QLineEdit] = {}
         for name, key in self.FIELDS:
-            self.edits[name] = self._row(layout, key, QLineEdit(self), f"importDoc{name.title()}")  # type: ignore[assignment]
+            self.edits[name] = self._row(layout, key, QLineEdit(self), f"importDoc{name.title()}")
         self.language = QComboBox(self)
         self.language.setEditable(True)
         self.language.addItems(["", "en", "fr"])

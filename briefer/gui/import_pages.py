@@ -155,7 +155,7 @@ class CheckPage(QWizardPage):
         self.preview = IncidentPreviewTable(self)
         self.accept_box = QCheckBox(tr("imp-accept"), self)
         self.accept_box.setObjectName("importAcceptBadRows")
-        layout = QVBoxLayout(self)
+        self.column = layout = QVBoxLayout(self)
         for widget in (self.status, self.bar, self.accept_box, self.preview):
             layout.addWidget(widget)
         layout.addWidget(self.report, 1)
@@ -190,8 +190,8 @@ class CheckPage(QWizardPage):
         self.bar.hide()
         self.report.show_result(result)
         self.preview.show_rows(result.preview)
-        self.layout().setStretchFactor(self.preview, 1 if result.preview else 0)
-        self.layout().setStretchFactor(self.report, 0 if result.preview else 1)
+        self.column.setStretchFactor(self.preview, 1 if result.preview else 0)
+        self.column.setStretchFactor(self.report, 0 if result.preview else 1)
         self.accept_box.setVisible(result.rejected > 0)
         set_role(self.status, "banner-text" if result.refused else "detail")
         if result.refused:

@@ -100,3 +100,24 @@ def test_unreadable_log_says_why_on_the_form(qtbot: Any, window: Any, tmp_path: 
 
 def test_a_csv_that_is_neither_acled_nor_ucdp_is_guessed_an_incident_log(tmp_path: Path) -> None:
     assert operations.guess_kind(None, french_log(tmp_path / "log.csv")) == "incidents"
+
+
+def test_a_profile_saved_elsewhere_keeps_its_organisation_when_saved_again(qtbot: Any, window: Any, store_copy: Path,
+                                                                          tmp_path: Path, errors: list[Any]) -> None:
+    from briefer.core.importers.incident_import import read_headings
+    from briefer.core.importers.profiles import IncidentProfile, ProfileOptions, guess_mapping, save_profile
+    from briefer.core.store.db import open_store
+
+    log = french_log(tmp_path / "journal.csv")
+    with open_store(store_copy) as store:  # as `briefer import incidents --save-profile` leaves it
+        save_profile(store, IncidentProfile("Bureau Mopti", guess_mapping(read_headings(log)),
+                                            ProfileOptions(dataset="Journal Mopti", organisation="ONG Exemple")))
+    wizard, form = to_mapping(qtbot, window, log)
+    assert form.profile.currentData() == "Bureau Mopti" and form.save_name.text() == "Bureau Mopti"
+    form.save.setChecked(True)
+    to_check(qtbot, wizard)
+    assert commit(qtbot, window, wizard).added == 3
+    options = query(store_copy, "SELECT options FROM import_profiles WHERE name = 'Bureau Mopti'")[0][0]
+    assert '"organisation": "ONG Exemple"' in options and '"dataset": "Journal Mopti"' in options
+    assert query(store_copy, "SELECT publisher FROM datasets WHERE name = 'Journal Mopti'") == [("ONG Exemple",)]
+    wizard.accept()

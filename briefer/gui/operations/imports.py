@@ -15,7 +15,7 @@ Contract:
   `imports` table newest first; `reload_store(store)` is the `StoreInfo` after an import.
 - Incident logs: `incident_setup(store, path)` reads the headings, the guessed mapping and the saved
   profiles for the mapping form; the "incidents" importer takes `options` {mapping, date_order,
-  country, dataset, save_as, accessed}, and its dry run also carries the first rows as read (`preview`).
+  country, dataset, organisation, save_as, accessed}, and its dry run also carries the first rows as read (`preview`).
 """
 
 from __future__ import annotations
@@ -253,6 +253,7 @@ class IncidentProfileRow:
     date_order: str = "dmy"
     dataset: str = ""
     country: str = ""
+    organisation: str = ""
 
 
 @dataclass(frozen=True)
@@ -290,7 +291,7 @@ def incident_setup(store: Store, path: Path) -> IncidentSetup:
     headings = read_headings(path)
     present = {normalise_name(h) for h in headings}
     profiles = tuple(IncidentProfileRow(p.name, dict(p.mapping), p.options.date_order, p.options.dataset,
-                                        p.options.country) for p in list_profiles(store))
+                                        p.options.country, p.options.organisation) for p in list_profiles(store))
     matching = next((p.name for p in profiles
                      if p.mapping and all(normalise_name(h) in present for h in p.mapping.values())), "")
     return IncidentSetup(tuple(h for h in headings if h), guess_mapping(headings), profiles, tuple(FIELDS), matching)
@@ -301,7 +302,7 @@ def _incident_profile(request: ImportRequest) -> Any:
 
     o = request.options
     options = ProfileOptions(date_order=str(o.get("date_order") or "dmy"), dataset=str(o.get("dataset", "")).strip(),
-                             country=str(o.get("country", "")))
+                             country=str(o.get("country", "")), organisation=str(o.get("organisation", "")))
     return IncidentProfile(str(o.get("profile", "")), dict(o.get("mapping", {})), options).checked()
 
 
