@@ -160,3 +160,20 @@ def test_french_dialog(qtbot: Any, window: Any, errors: list[Any]) -> None:
                                                                                     dialog.topics.state.topics]
     window.set_ui_language("en")
     assert dialog.windowTitle() == "Actors and topics"
+
+
+def test_renaming_an_alias_to_a_refused_one_keeps_the_old(store_copy: Path) -> None:
+    from briefer.core.errors import ValidationError
+    from briefer.core.store.db import open_store
+
+    with open_store(store_copy) as store:
+        operations.save_alias(store, operations.AliasEdit("FAMa", "Malian armed forces"))
+        with pytest.raises(ValidationError):  # "ISSP" is itself an alias: refused, nothing changed
+            operations.save_alias(store, operations.AliasEdit("FAMA Mali", "ISSP", replacing="FAMa"))
+        assert [(a.alias, a.actor) for a in operations.curation_state(store).aliases if a.alias == "FAMa"] == [
+            ("FAMa", "Malian armed forces")]
+        renamed = operations.save_alias(store, operations.AliasEdit("Forces armées maliennes", "Malian armed forces",
+                                                                    replacing="FAMa"))
+    shown = {(a.alias, a.actor) for a in renamed.state.aliases}
+    assert ("Forces armées maliennes", "Malian armed forces") in shown and not any(a == "FAMa" for a, _ in shown)
+    assert query(store_copy, "SELECT count(*) FROM actor_aliases WHERE alias = 'FAMA Mali'") == [(0,)]

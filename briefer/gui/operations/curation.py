@@ -125,14 +125,13 @@ def _writable(store: Store) -> None:
 
 
 def save_alias(store: Store, edit: AliasEdit) -> CurationChange:
-    """Show `edit.alias` as `edit.actor` (removing `edit.replacing` first when it was renamed)."""
+    """Show `edit.alias` as `edit.actor`, then drop `edit.replacing` when the alias was renamed."""
     from briefer.core import aliases
 
     _writable(store)
-    changed = 0
+    changed = aliases.set_actor_alias(store, edit.alias, edit.actor, edit.note)  # a refusal changes nothing
     if edit.replacing and aliases.actor_key(edit.replacing) != aliases.actor_key(edit.alias):
         changed += aliases.remove_actor_alias(store, edit.replacing)
-    changed += aliases.set_actor_alias(store, edit.alias, edit.actor, edit.note)
     return CurationChange(changed, curation_state(store))
 
 
