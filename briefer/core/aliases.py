@@ -10,6 +10,8 @@ Contract:
   itself, an unknown alias) raises `ValidationError` and changes nothing.
 - `add_builtin_aliases(store)` loads the shipped lists (`aliases_data`) into a store, keeping any
   row already there (a user's edit wins); every new store gets them with its reference data.
+- `frequent_actors(store, limit)` lists the names actors are imported under, with the number of
+  events naming them (as actor 1 or 2), most frequent first, for choosing what to alias.
 - `region_names(store, iso3)` maps every name a region of that country is known by (English and
   French names, `admin1_aliases`) to the store's name, for `regionnames.RegionMatcher`.
 """
@@ -31,6 +33,7 @@ __all__ = [
     "actor_key",
     "actor_names",
     "add_builtin_aliases",
+    "frequent_actors",
     "region_names",
     "remove_actor_alias",
     "set_actor_alias",
@@ -116,6 +119,16 @@ def add_builtin_aliases(store: Store) -> None:
     store.db.conn.executemany(
         "INSERT OR IGNORE INTO admin1_aliases (country_iso3, alias, admin1) VALUES (?, ?, ?)",
         [(a.country_iso3, a.alias, a.admin1) for a in builtin_admin1_aliases() if a.country_iso3 in known])
+
+
+def frequent_actors(store: Store, limit: int = 200) -> list[tuple[str, int]]:
+    """Actor names as imported and how many events name them, most events first, then by name."""
+    rows = store.db.execute(
+        """SELECT name, sum(n) FROM (
+               SELECT actor1 AS name, count(*) AS n FROM events WHERE actor1 != '' GROUP BY actor1
+               UNION ALL SELECT actor2, count(*) FROM events WHERE actor2 != '' GROUP BY actor2)
+           GROUP BY name ORDER BY 2 DESC, 1 LIMIT ?""", [limit])
+    return [(name, int(n)) for name, n in rows]
 
 
 def region_names(store: Store, iso3: str) -> dict[str, str]:

@@ -3,8 +3,9 @@
 Contract: `KINDS` lists the kinds in menu order; a `Kind` names the operations' importer (`key`),
 its menu text, its name, its file-dialog filter (all `strings` keys) and an optional form factory
 `form(context, parent) -> OptionsForm`. A form is a widget whose `options()` is the dict handed
-to the importer; `wants_details` forms are filled once with what the file says
-(`fill(operations.DocumentDetails)`). Adding a kind (the incident log) is one `Kind(...)` line here,
+to the importer; `wants_details` forms are filled once with what the file says (the result of
+`operations.<details_op>(path)`, e.g. `DocumentDetails`); `is_complete()` gates the Next button
+and `changed` says it may have changed. Adding a kind (the incident log) is one `Kind(...)` line here,
 its strings, and one importer in `operations.imports.IMPORTERS`.
 """
 
@@ -12,14 +13,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLabel, QLineEdit, QWidget
 
 from briefer.gui import i18n
 from briefer.gui.i18n import tr
 from briefer.gui.widgets import set_role
+
+W = TypeVar("W", bound=QWidget)
 
 
 @dataclass(frozen=True)
@@ -33,8 +36,10 @@ class FormContext:
 class OptionsForm(QWidget):
     """A kind's options (see module contract); the base has none."""
 
+    changed = Signal()  # is_complete() may have changed
     intro_key = ""
     wants_details = False
+    details_op = "document_details"  # the operation that reads what `fill` gets
 
     def options(self) -> dict[str, Any]:
         return {}
@@ -42,12 +47,22 @@ class OptionsForm(QWidget):
     def fill(self, details: Any) -> None:
         """Prefill with what the file says (only for `wants_details` forms)."""
 
+    def failed(self, message: str) -> None:
+        """The file could not be read for `fill`: say why."""
+        status = getattr(self, "status", None)
+        if isinstance(status, QLabel):
+            status.setText(message)
+
+    def is_complete(self) -> bool:
+        """Whether the wizard may go on to the check."""
+        return True
+
     def _layout(self) -> QFormLayout:
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         return layout
 
-    def _row(self, layout: QFormLayout, key: str, field: QWidget, name: str) -> QWidget:
+    def _row(self, layout: QFormLayout, key: str, field: W, name: str) -> W:
         label = QLabel(tr(key), self)
         label.setBuddy(field)
         field.setObjectName(name)
@@ -90,7 +105,7 @@ class DocumentOptions(OptionsForm):
         layout.addRow(self.status)
         self.edits: dict[str, QLineEdit] = {}
         for name, key in self.FIELDS:
-            self.edits[name] = self._row(layout, key, QLineEdit(self), f"importDoc{name.title()}")  # type: ignore[assignment]
+            self.edits[name] = self._row(layout, key, QLineEdit(self), f"importDoc{name.title()}")
         self.language = QComboBox(self)
         self.language.setEditable(True)
         self.language.addItems(["", "en", "fr"])
@@ -132,6 +147,12 @@ class BoundaryOptions(OptionsForm):
 FormFactory = Callable[[FormContext, QWidget], OptionsForm]
 
 
+def _incident_form(context: FormContext, parent: QWidget) -> OptionsForm:
+    from briefer.gui.import_incidents import IncidentOptions
+
+    return IncidentOptions(context, parent)
+
+
 @dataclass(frozen=True)
 class Kind:
     """One kind of import (see module contract)."""
@@ -146,6 +167,7 @@ class Kind:
 KINDS: tuple[Kind, ...] = (
     Kind("acled", "imp-act-acled", "imp-kind-acled", "imp-filter-events", EventOptions),
     Kind("ucdp", "imp-act-ucdp", "imp-kind-ucdp", "imp-filter-events", EventOptions),
+    Kind("incidents", "imp-act-incidents", "imp-kind-incidents", "imp-filter-incidents", _incident_form),
     Kind("document", "imp-act-document", "imp-kind-document", "imp-filter-document", DocumentOptions),
     Kind("references", "imp-act-references", "imp-kind-references", "imp-filter-references"),
     Kind("boundaries", "imp-act-boundaries", "imp-kind-boundaries", "imp-filter-boundaries", BoundaryOptions),

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from briefer.gui import dialogs, operations
 from briefer.gui.i18n import tr
+from briefer.gui.import_incidents import IncidentPreviewTable
 from briefer.gui.import_kinds import KINDS, OptionsForm
 from briefer.gui.import_report import ReportView
 from briefer.gui.widgets import clear_layout, set_role
@@ -116,8 +117,10 @@ class OptionsPage(QWizardPage):
         self.setSubTitle(tr(self.form.intro_key))
         self.body.addWidget(self.form)
         self.body.addStretch(1)
+        self.form.changed.connect(self.completeChanged)
         if self.form.wants_details:
-            self.w.submit(operations.document_details, self.w.path(), self._filler(self.form), self._details_failed)
+            self.w.submit(getattr(operations, self.form.details_op), self.w.path(), self._filler(self.form),
+                          self._details_failed)
 
     def _filler(self, form: OptionsForm) -> Any:
         def fill(details: Any) -> None:
@@ -126,8 +129,11 @@ class OptionsPage(QWizardPage):
         return fill
 
     def _details_failed(self, exc: BaseException, details: str) -> None:
-        if self.form is not None and hasattr(self.form, "status"):
-            self.form.status.setText(str(exc) if operations.is_user_error(exc) else tr("error-unexpected"))
+        if self.form is not None:
+            self.form.failed(str(exc) if operations.is_user_error(exc) else tr("error-unexpected"))
+
+    def isComplete(self) -> bool:
+        return self.form is None or self.form.is_complete()
 
 
 class CheckPage(QWizardPage):
@@ -146,10 +152,11 @@ class CheckPage(QWizardPage):
         self.bar.setObjectName("importCheckProgress")
         self.bar.setAccessibleName(tr("imp-checking"))
         self.report = ReportView(self)
+        self.preview = IncidentPreviewTable(self)
         self.accept_box = QCheckBox(tr("imp-accept"), self)
         self.accept_box.setObjectName("importAcceptBadRows")
-        layout = QVBoxLayout(self)
-        for widget in (self.status, self.bar, self.accept_box):
+        self.column = layout = QVBoxLayout(self)
+        for widget in (self.status, self.bar, self.accept_box, self.preview):
             layout.addWidget(widget)
         layout.addWidget(self.report, 1)
         self.accept_box.toggled.connect(self.run_check)
@@ -165,6 +172,7 @@ class CheckPage(QWizardPage):
         self.w.check = None
         self.running = True
         self.report.clear()
+        self.preview.show_rows(())
         set_role(self.status, "detail")
         self.accept_box.setVisible(self.accept_box.isChecked())
         self.status.setText(tr("imp-checking"))
@@ -181,6 +189,9 @@ class CheckPage(QWizardPage):
         self.w.check = result
         self.bar.hide()
         self.report.show_result(result)
+        self.preview.show_rows(result.preview)
+        self.column.setStretchFactor(self.preview, 1 if result.preview else 0)
+        self.column.setStretchFactor(self.report, 0 if result.preview else 1)
         self.accept_box.setVisible(result.rejected > 0)
         set_role(self.status, "banner-text" if result.refused else "detail")
         if result.refused:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.gui import dialogs, operations
+from briefer.gui.curation import CurationEntry
 from briefer.gui.i18n import tr
 from briefer.gui.library_dialogs import FigureDialog, QuotationDialog
 from briefer.gui.library_lists import ItemTabs, SourceList
@@ -336,10 +337,12 @@ class LibraryMenu(QMenu):
         self.open_action.triggered.connect(self.open_library)
         window.addAction(self.open_action)
         self.addAction(self.open_action)
+        self.curation = CurationEntry(self, window)  # Library ▸ Actors and topics…
 
     def retranslate(self) -> None:
         self.setTitle(tr("menu-library"))
         self.open_action.setText(tr("act-library"))
+        self.curation.retranslate()
         if self.library is not None:
             self.library.retranslate()
 

@@ -374,3 +374,8 @@ from briefer.gui.strings_import import IMPORT_STRINGS  # noqa: E402
 
 for _extra in (IMPORT_STRINGS, LIBRARY_STRINGS):
     STRINGS |= {key: (english, _french(french)) for key, (english, french) in _extra.items()}
+
+# ... and those of the curation dialog (actor names, topic rules).
+from briefer.gui.curation_strings import CURATION_STRINGS
+
+STRINGS |= {key: (english, _french(french)) for key, (english, french) in CURATION_STRINGS.items()}

@@ -149,3 +149,9 @@ def test_the_last_rule_of_a_topic_cannot_be_removed(tmp_path: Path, fresh_store)
     [last] = topicrules.topic_rules(fresh_store, "protests")
     with pytest.raises(ValidationError, match="last rule of topic 'protests'"):
         topicrules.remove_topic_rule(fresh_store, "protests", last.field, last.pattern)
+
+
+def test_frequent_actors_counts_both_sides_most_first(fresh_store) -> None:  # type: ignore[no-untyped-def]
+    add_events(fresh_store, ("JNIM", "Civilians"), ("JNIM", ""), ("FAMa", "JNIM"), ("FAMa", "Civilians"))
+    assert aliases.frequent_actors(fresh_store) == [("JNIM", 3), ("Civilians", 2), ("FAMa", 2)]
+    assert aliases.frequent_actors(fresh_store, limit=1) == [("JNIM", 3)]

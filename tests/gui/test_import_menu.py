@@ -35,7 +35,7 @@ def test_import_menu_follows_the_store_menu_with_one_entry_per_kind(window: Any)
     menus = [a.menu().objectName() for a in window.menuBar().actions() if a.menu()]
     assert menus[:2] == ["storeMenu", "importMenu"]
     texts = [a.text() for a in window.import_menu.actions() if not a.isSeparator()]
-    assert texts == ["&ACLED events…", "&UCDP events…", "&Document (web page, PDF, text)…",
+    assert texts == ["&ACLED events…", "&UCDP events…", "&Incident log (CSV, Excel)…", "&Document (web page, PDF, text)…",
                      "&References (Zotero: RIS, BibTeX, CSL JSON)…", "Region &boundaries (GeoJSON)…", "Import &log…"]
     assert len(window.import_menu.kind_actions) == len(KINDS)
 

@@ -4,7 +4,7 @@ Contract:
 - This package is the only part of the GUI that imports `briefer.core`. Every operation is a plain
   function `op(store, arg) -> result` (export also takes a progress handle) run by
   `tasks.TaskRunner` on its single worker thread, with the worker's own `Store`; no operation
-  touches Qt. Modules: `store`, `preview`, `export`, `recipes`, `imports`, `library`; everything is
+  touches Qt. Modules: `store`, `preview`, `export`, `recipes`, `imports`, `library`, `curation`; everything is
   re-exported here.
 - Results are frozen dataclasses (core domain objects, or the small row types of the modules)
   that the GUI thread may read freely; a `Store` never leaves the worker.
@@ -26,6 +26,22 @@ from collections.abc import Sequence
 from briefer.core.domain import LANGUAGES, MARKINGS, BriefingOptions, Period, Selection
 from briefer.core.errors import BrieferError, StoreError
 from briefer.core.periods import PRESETS, preset
+from briefer.gui.operations.curation import (
+    ActorCount,
+    AliasEdit,
+    AliasRow,
+    CurationChange,
+    CurationState,
+    RuleEdit,
+    RuleRow,
+    TopicRow,
+    add_rule,
+    curation_state,
+    remove_alias,
+    remove_rule,
+    restore_builtin_aliases,
+    save_alias,
+)
 from briefer.gui.operations.export import (
     Composition,
     ExportRequest,
@@ -39,11 +55,15 @@ from briefer.gui.operations.imports import (
     ImportLogRow,
     ImportRequest,
     ImportResult,
+    IncidentProfileRow,
+    IncidentRowPreview,
+    IncidentSetup,
     RowIssue,
     document_details,
     guess_kind,
     import_file,
     import_log,
+    incident_setup,
     is_cancelled,
     reload_store,
 )
@@ -112,6 +132,11 @@ __all__ = [
 __all__ += [
     "CANCELLABLE", "DocumentDetails", "ImportLogRow", "ImportRequest", "ImportResult", "RowIssue",
     "document_details", "guess_kind", "import_file", "import_log", "is_cancelled", "reload_store",
+]
+__all__ += ["IncidentProfileRow", "IncidentRowPreview", "IncidentSetup", "incident_setup"]  # incident logs
+__all__ += [  # actor names and topic rules (operations.curation)
+    "ActorCount", "AliasEdit", "AliasRow", "CurationChange", "CurationState", "RuleEdit", "RuleRow", "TopicRow",
+    "add_rule", "curation_state", "remove_alias", "remove_rule", "restore_builtin_aliases", "save_alias",
 ]
 __all__ += [  # the Library window (operations.library)
     "FigureRequest", "Passage", "PassageRequest", "QuotationRequest", "SnapshotRequest", "SourceDetail", "SourceEdit",

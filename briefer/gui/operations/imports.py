@@ -13,6 +13,9 @@ Contract:
 - `document_details(store, path)` reads what a document says about itself (to prefill the form);
   `guess_kind(store, path)` names the likely kind of a dropped file; `import_log(store)` lists the
   `imports` table newest first; `reload_store(store)` is the `StoreInfo` after an import.
+- Incident logs: `incident_setup(store, path)` reads the headings, the guessed mapping and the saved
+  profiles for the mapping form; the "incidents" importer takes `options` {mapping, date_order,
+  country, dataset, organisation, save_as, accessed}, and its dry run also carries the first rows as read (`preview`).
 """
 
 from __future__ import annotations
@@ -86,6 +89,7 @@ class ImportResult:
     file_format: str = ""
     summary: str = ""
     source_id: int | None = None
+    preview: tuple[Any, ...] = ()  # incident logs: the first rows as read (IncidentRowPreview)
 
 
 @dataclass(frozen=True)
@@ -172,7 +176,7 @@ def _boundaries(store: Store, request: ImportRequest, progress: ImportProgress) 
 Importer = Callable[["Store", ImportRequest, ImportProgress], ImportResult]
 IMPORTERS: dict[str, Importer] = {"acled": _events, "ucdp": _events, "document": _document,
                                   "references": _references, "boundaries": _boundaries}
-CANCELLABLE = frozenset({"acled", "ucdp"})  # kinds that stop part-way; the others only before they start
+CANCELLABLE = frozenset({"acled", "ucdp", "incidents"})  # kinds that stop part-way; the others only before they start
 
 
 def import_file(store: Store, request: ImportRequest, progress: ImportProgress) -> ImportResult:
@@ -207,7 +211,8 @@ SUFFIX_KINDS = {".ris": "references", ".bib": "references", ".bibtex": "referenc
 
 
 def guess_kind(store: Store | None, path: Path) -> str:
-    """The kind a file most likely is, from its suffix and first bytes ("acled" when unsure)."""
+    """The kind a file most likely is, from its suffix and first bytes: a CSV that is neither ACLED
+    nor UCDP is an organisation's incident log; "acled" when unsure."""
     suffix = Path(path).suffix.lower()
     try:
         with open(path, "rb") as handle:
@@ -221,7 +226,7 @@ def guess_kind(store: Store | None, path: Path) -> str:
     for kind, names in EVENT_HEADERS.items():
         if sum(name in head for name in names) >= 2:
             return kind
-    return "acled"
+    return "incidents" if suffix in (".csv", ".tsv") and head.strip() else "acled"
 
 
 def import_log(store: Store, _: object = None) -> tuple[ImportLogRow, ...]:
@@ -236,3 +241,99 @@ def reload_store(store: Store, _: object = None) -> StoreInfo:
     from briefer.gui.operations.store import store_info
 
     return store_info(store)
+
+
+# Incident logs (an organisation's own CSV or Excel log, read through a column mapping)
+@dataclass(frozen=True)
+class IncidentProfileRow:
+    """A saved column mapping: its name, {field: heading} and options."""
+
+    name: str
+    mapping: Mapping[str, str]
+    date_order: str = "dmy"
+    dataset: str = ""
+    country: str = ""
+    organisation: str = ""
+
+
+@dataclass(frozen=True)
+class IncidentSetup:
+    """What the mapping form needs: the file's headings, the guessed mapping, the saved profiles
+    (`matching` names the first whose headings are all in the file, "" when none is)."""
+
+    headings: tuple[str, ...]
+    guessed: Mapping[str, str]
+    profiles: tuple[IncidentProfileRow, ...]
+    fields: tuple[str, ...]
+    matching: str = ""
+
+
+@dataclass(frozen=True)
+class IncidentRowPreview:
+    """One data row as the import reads it (the check page's preview table)."""
+
+    line: int
+    date: str
+    country: str
+    region: str
+    place: str
+    type: str
+    actors: str
+    deaths: str
+
+
+def incident_setup(store: Store, path: Path) -> IncidentSetup:
+    """Read a log's headings and the store's profiles; ImportFileError when the file has none."""
+    from briefer.core.importers.fields import normalise_name
+    from briefer.core.importers.incident_import import read_headings
+    from briefer.core.importers.profiles import FIELDS, guess_mapping, list_profiles
+
+    headings = read_headings(path)
+    present = {normalise_name(h) for h in headings}
+    profiles = tuple(IncidentProfileRow(p.name, dict(p.mapping), p.options.date_order, p.options.dataset,
+                                        p.options.country, p.options.organisation) for p in list_profiles(store))
+    matching = next((p.name for p in profiles
+                     if p.mapping and all(normalise_name(h) in present for h in p.mapping.values())), "")
+    return IncidentSetup(tuple(h for h in headings if h), guess_mapping(headings), profiles, tuple(FIELDS), matching)
+
+
+def _incident_profile(request: ImportRequest) -> Any:
+    from briefer.core.importers.profiles import IncidentProfile, ProfileOptions
+
+    o = request.options
+    options = ProfileOptions(date_order=str(o.get("date_order") or "dmy"), dataset=str(o.get("dataset", "")).strip(),
+                             country=str(o.get("country", "")), organisation=str(o.get("organisation", "")))
+    return IncidentProfile(str(o.get("profile", "")), dict(o.get("mapping", {})), options).checked()
+
+
+def _incident_rows(store: Store, request: ImportRequest, profile: Any) -> tuple[IncidentRowPreview, ...]:
+    from briefer.core.importers.incident_import import preview_incidents
+
+    rows = []
+    for line, e in preview_incidents(store, request.path, profile).events:
+        actors = " / ".join(a for a in (e.get("actor1"), e.get("actor2")) if a)
+        rows.append(IncidentRowPreview(line, str(e.get("event_date", "")), str(e.get("country_iso3", "")),
+                                       str(e.get("admin1", "")), str(e.get("location", "")),
+                                       str(e.get("event_type", "")), actors, str(e.get("fatalities", ""))))
+    return tuple(rows)
+
+
+def _incidents(store: Store, request: ImportRequest, progress: ImportProgress) -> ImportResult:
+    from briefer.core.importers.incident_import import import_incidents
+
+    profile = _incident_profile(request)
+    accessed = request.options.get("accessed")
+    save_as = str(request.options.get("save_as", "")).strip() or None
+
+    def step(done: int, total: int) -> None:
+        progress.report(done / total if total else 0.0, "imp-reading")
+
+    report = import_incidents(store, request.path, profile, save_as=save_as, dry_run=request.dry_run,
+                              accept_bad_rows=request.accept_bad_rows, progress=step,
+                              cancel=lambda: progress.cancelled,
+                              accessed=accessed if isinstance(accessed, dt.date) else None)
+    preview = _incident_rows(store, request, profile) if request.dry_run else ()
+    return _result(report, preview=preview)
+
+
+IMPORTERS["incidents"] = _incidents
