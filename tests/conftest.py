@@ -23,7 +23,7 @@ def demo_store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture()
-def demo_store(demo_store_path: Path) -> Iterator["Store"]:  # noqa: F821
+def demo_store(demo_store_path: Path) -> Iterator[Store]:  # noqa: F821
     from briefer.core.store.db import open_store
 
     with open_store(demo_store_path, read_only=True) as store:
@@ -31,7 +31,7 @@ def demo_store(demo_store_path: Path) -> Iterator["Store"]:  # noqa: F821
 
 
 @pytest.fixture()
-def fresh_store(tmp_path: Path) -> Iterator["Store"]:  # noqa: F821
+def fresh_store(tmp_path: Path) -> Iterator[Store]:  # noqa: F821
     """An empty store with the reference data (countries, aliases, topics, admin1)."""
     from briefer.core.demo.build import load_reference_data
     from briefer.core.store.db import open_store

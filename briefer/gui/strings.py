@@ -178,17 +178,17 @@ STRINGS: dict[str, tuple[str, str]] = {
     "c-password": ("PDF pass&word", "Mot de passe du PDF"),
     "c-password-hint": ("optional: encrypts the PDF", "facultatif : chiffre le PDF"),
     "c-password-tip": (
-        "When set, the PDF is encrypted (AES-256): it opens only with this password, can be printed, "
-        "but its text cannot be copied and it cannot be edited.",
-        "S’il est renseigné, le PDF est chiffré (AES-256) : il ne s’ouvre qu’avec ce mot de passe, "
-        "peut être imprimé, mais son texte ne peut être ni copié ni modifié.",
+        ("When set, the PDF is encrypted (AES-256): it opens only with this password, can be printed, "
+         "but its text cannot be copied and it cannot be edited."),
+        ("S’il est renseigné, le PDF est chiffré (AES-256) : il ne s’ouvre qu’avec ce mot de passe, "
+         "peut être imprimé, mais son texte ne peut être ni copié ni modifié."),
     ),
     "c-redact": ("Re&dact for wider release", "Expurger pour une diffusion élargie"),
     "c-redact-tip": (
-        "Places events by region only (no location, notes or map points) and does not name sources "
-        "marked as protected.",
-        "Situe les événements à la région seulement (sans lieu, notes ni points sur la carte) et ne "
-        "nomme pas les sources marquées comme protégées.",
+        ("Places events by region only (no location, notes or map points) and does not name sources "
+         "marked as protected."),
+        ("Situe les événements à la région seulement (sans lieu, notes ni points sur la carte) et ne "
+         "nomme pas les sources marquées comme protégées."),
     ),
     "c-messages-hint": ("One message per line", "Un message par ligne"),
     "c-citations": ("Citations", "Citations"),  # no letter left free: reached with Tab
@@ -368,14 +368,10 @@ def _french(text: str) -> str:
 
 STRINGS = {key: (english, _french(french)) for key, (english, french) in STRINGS.items()}
 
-# Texts of the import wizard and of the Library window live beside them.
-from briefer.gui.library_strings import LIBRARY_STRINGS  # noqa: E402
-from briefer.gui.strings_import import IMPORT_STRINGS  # noqa: E402
-
-for _extra in (IMPORT_STRINGS, LIBRARY_STRINGS):
-    STRINGS |= {key: (english, _french(french)) for key, (english, french) in _extra.items()}
-
-# ... and those of the curation dialog (actor names, topic rules).
+# Texts of the import wizard, the Library window and the curation dialog live beside them.
 from briefer.gui.curation_strings import CURATION_STRINGS
+from briefer.gui.library_strings import LIBRARY_STRINGS
+from briefer.gui.strings_import import IMPORT_STRINGS
 
-STRINGS |= {key: (english, _french(french)) for key, (english, french) in CURATION_STRINGS.items()}
+for _extra in (IMPORT_STRINGS, LIBRARY_STRINGS, CURATION_STRINGS):
+    STRINGS |= {key: (english, _french(french)) for key, (english, french) in _extra.items()}

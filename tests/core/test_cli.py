@@ -55,7 +55,7 @@ def test_user_errors_exit_2_with_one_line(capsys, demo_store_path: Path, tmp_pat
         args[args.index(flag) + 1] = value
     else:
         args += [flag, value]
-    code, stdout, err = run(capsys, *args)
+    code, _, err = run(capsys, *args)
     assert code == 2
     assert message in err
     assert "Traceback" not in err
@@ -119,6 +119,6 @@ def test_every_command_is_documented_in_readme() -> None:
 
 def test_python_dash_m_runs_as_a_real_process(demo_store_path: Path, tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "briefer", "build", *build_args(demo_store_path, tmp_path / "x.pdf")[1:],
-                             "--country", "Narnia"], capture_output=True, text=True, cwd=ROOT)
+                             "--country", "Narnia"], capture_output=True, text=True, cwd=ROOT, check=False)
     assert result.returncode == 2
     assert result.stderr.strip() == "briefer: error: unknown country 'Narnia'; see `briefer countries`"

@@ -27,7 +27,8 @@ def test_demo_store_and_build_never_touch_the_network(tmp_path: Path) -> None:
     for argv in (["demo-store", str(store)],
                  ["build", "--store", str(store), "--country", "Mali", "--country", "Niger", "--from", "2023-06-01",
                   "--to", "2023-12-31", "--topic", "peacekeeping", "--lang", "fr", "--out", str(tmp_path / "b.pdf")]):
-        result = subprocess.run([sys.executable, "-c", GUARD, *argv], capture_output=True, text=True, cwd=ROOT)
+        result = subprocess.run([sys.executable, "-c", GUARD, *argv], capture_output=True, text=True, cwd=ROOT,
+                                check=False)
         assert "NETWORK ACCESS" not in result.stderr
         assert result.returncode == 0, result.stderr
     assert (tmp_path / "b.pdf").stat().st_size > 10_000
@@ -36,5 +37,5 @@ def test_demo_store_and_build_never_touch_the_network(tmp_path: Path) -> None:
 def test_the_guard_does_catch_a_connection() -> None:
     code = GUARD.replace("from briefer.cli import main\nraise SystemExit(main(sys.argv[1:]))",
                          "import socket\nsocket.create_connection(('127.0.0.1', 9))")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert result.returncode == 97 and "NETWORK ACCESS" in result.stderr

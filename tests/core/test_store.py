@@ -47,9 +47,8 @@ def test_other_sqlite_database_is_not_a_store(tmp_path: Path) -> None:
 def test_truncated_store_is_refused(tmp_path: Path, demo_store_path: Path) -> None:
     path = tmp_path / "cut.db"
     path.write_bytes(demo_store_path.read_bytes()[:20000])
-    with pytest.raises(NotAStoreError):
-        with open_store(path) as store:
-            reads.countries(store)
+    with pytest.raises(NotAStoreError), open_store(path) as store:
+        reads.countries(store)
 
 
 def test_newer_store_is_refused(tmp_path: Path) -> None:
@@ -63,9 +62,8 @@ def test_newer_store_is_refused(tmp_path: Path) -> None:
 
 
 def test_read_only_store_cannot_be_written(demo_store_path: Path) -> None:
-    with open_store(demo_store_path, read_only=True) as store:
-        with pytest.raises(sqlite3.OperationalError):
-            store.db.execute("DELETE FROM topics")
+    with open_store(demo_store_path, read_only=True) as store, pytest.raises(sqlite3.OperationalError):
+        store.db.execute("DELETE FROM topics")
 
 
 def test_fts_folds_diacritics(fresh_store) -> None:  # type: ignore[no-untyped-def]

@@ -105,7 +105,12 @@ def test_a_csv_that_is_neither_acled_nor_ucdp_is_guessed_an_incident_log(tmp_pat
 def test_a_profile_saved_elsewhere_keeps_its_organisation_when_saved_again(qtbot: Any, window: Any, store_copy: Path,
                                                                           tmp_path: Path, errors: list[Any]) -> None:
     from briefer.core.importers.incident_import import read_headings
-    from briefer.core.importers.profiles import IncidentProfile, ProfileOptions, guess_mapping, save_profile
+    from briefer.core.importers.profiles import (
+        IncidentProfile,
+        ProfileOptions,
+        guess_mapping,
+        save_profile,
+    )
     from briefer.core.store.db import open_store
 
     log = french_log(tmp_path / "journal.csv")
