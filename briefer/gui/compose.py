@@ -16,7 +16,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -168,10 +168,12 @@ class ComposePanel(RoundedFrame):
         body.addLayout(self.section_grid)
         body.addStretch(1)
         scroll = QScrollArea(self)
+        self.scroll = scroll
         self.inner = inner
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(inner)
+        inner.installEventFilter(self)  # its layout grows (sections, translations): widen the panel
         scroll.viewport().setAutoFillBackground(False)
         inner.setAutoFillBackground(False)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -389,13 +391,20 @@ class ComposePanel(RoundedFrame):
         self.set_defaults(self._default_title, self._default_subtitle)
         self._fit_width()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.inner and event.type() == QEvent.Type.LayoutRequest:
+            self._fit_width()
+        return super().eventFilter(watched, event)
+
     def _fit_width(self) -> None:
-        """Never narrower than the form (its labels change length with the language)."""
+        """Never narrower than the form (its labels change length with the language), with room for
+        the vertical scroll bar the form gets on a short screen."""
         layout = self.layout()
         if layout is None:
             return
         margins = layout.contentsMargins()
-        self.setMinimumWidth(self.inner.minimumSizeHint().width() + margins.left() + margins.right() + 8)
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        self.setMinimumWidth(self.inner.minimumSizeHint().width() + margins.left() + margins.right() + bar + 8)
 
 
 def _known(key: str) -> bool:

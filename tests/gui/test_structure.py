@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -55,3 +56,18 @@ def test_every_control_has_an_accessible_name_or_a_label(window: Any) -> None:
             if not named and widget not in buddies and not isinstance(widget.parent(), (QComboBox, QDateEdit)):
                 missing.append(f"{type(widget).__name__} {widget.objectName()}")
     assert not missing, missing
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_compose_form_is_never_clipped_on_a_laptop_screen(qtbot: Any, window: Any, lang: str) -> None:
+    """At 1366×740 the compose panel is at least as wide as its form plus its vertical scroll bar
+    (a field cut at the right edge once hid the combo boxes' arrows)."""
+    from briefer.gui import i18n
+
+    i18n.set_language(lang)
+    window.retranslate()
+    window.resize(1366, 740)
+    window.show()
+    compose = window.compose
+    qtbot.waitUntil(lambda: compose.scroll.viewport().width() >= compose.inner.minimumSizeHint().width(), timeout=5000)
+    i18n.set_language("en")
