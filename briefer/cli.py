@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -16,9 +17,11 @@ from pathlib import Path
 from briefer import __version__, cli_curation, cli_sources
 from briefer.core.domain import LANGUAGES, MARKINGS, TRENDS, BriefingOptions
 from briefer.core.errors import BrieferError
+from briefer.core.messages import localise
 
 USER_ERROR = 2
 MAX_SHOWN_ERRORS = 20
+ERROR_WORD = {"en": "error:", "fr": "erreur\u00a0:"}
 
 
 def _date(text: str) -> dt.date:
@@ -53,7 +56,8 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("--to", dest="end", type=_date, required=True, metavar="YYYY-MM-DD")
     build.add_argument("--topic", required=True, metavar="SLUG", help="see `briefer topics`")
     build.add_argument("--template", default="country-brief", metavar="NAME", help="see `briefer templates`")
-    build.add_argument("--lang", choices=LANGUAGES, default="en")
+    build.add_argument("--lang", choices=LANGUAGES, default=None,
+                       help="language of the briefing and of error messages (default: en)")
     build.add_argument("--marking", type=_marking, default="TLP:AMBER", metavar="TLP:…",
                        help=f"handling marking: {', '.join(MARKINGS)}")
     build.add_argument("--title", default="")
@@ -123,11 +127,18 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "suggest": cli_sources.suggest, "source": cli_sources.source,
                 "actors": cli_curation.actors}[args.command](args)
     except BrieferError as exc:
-        print(f"briefer: error: {exc}", file=sys.stderr)
+        lang = message_lang(args)
+        print(f"briefer: {ERROR_WORD[lang]} {exc.text(lang)}", file=sys.stderr)
         return USER_ERROR
     except KeyboardInterrupt:
         print("briefer: interrupted", file=sys.stderr)
         return 130
+
+
+def message_lang(args: argparse.Namespace) -> str:
+    """Language of error messages: build's --lang, else the BRIEFER_LANG variable, else English."""
+    lang = getattr(args, "lang", None) or os.environ.get("BRIEFER_LANG", "en")
+    return lang if lang in LANGUAGES else "en"
 
 
 def _demo_store(args: argparse.Namespace) -> int:
@@ -147,7 +158,7 @@ def _build(args: argparse.Namespace) -> int:
         raise BrieferError("--password is empty; give a password or leave the option out")
     options = BriefingOptions(
         title=args.title, subtitle=args.subtitle, author=args.author, organisation=args.organisation,
-        issued=args.issued, marking=args.marking, language=args.lang, key_messages=tuple(args.message),
+        issued=args.issued, marking=args.marking, language=args.lang or "en", key_messages=tuple(args.message),
         top_quotations=args.quotations, redact=args.redact,
         report_number=args.report_number.strip(),
     )
@@ -194,13 +205,14 @@ def _import(args: argparse.Namespace) -> int:
     report = import_into(args.store, args.kind, args.file, dry_run=args.dry_run,
                          accept_bad_rows=args.accept_bad_rows, accessed=args.dataset_accessed)
     shown = MAX_SHOWN_ERRORS
+    lang = message_lang(args)
     for error in report.errors[:shown]:
-        print(f"briefer: {error}", file=sys.stderr)
+        print(f"briefer: {error.text(lang)}", file=sys.stderr)
     if report.rejected > shown:
         print(f"briefer: … and {report.rejected - shown} more bad row(s)", file=sys.stderr)
     for note in (report.vanished_note(), *report.notes):
         if note:
-            print(note)
+            print(localise(note, lang))
     if report.refused:
         print(f"briefer: error: {report.outcome()}", file=sys.stderr)
     else:

@@ -54,7 +54,7 @@ def topic_bit(store: Store, slug: str) -> int:
     """The bit of topic `slug`, or SelectionError listing the known topics."""
     topics = {t.slug: t.bit for t in reads.topics(store)}
     if slug not in topics:
-        raise SelectionError(f"unknown topic {slug!r}; known topics: {', '.join(topics)}")
+        raise SelectionError.of("sel-unknown-topic", slug=slug, known=", ".join(topics))
     return topics[slug]
 
 

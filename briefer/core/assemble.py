@@ -115,14 +115,14 @@ def _countries(store: Store, selection: Selection) -> tuple[Country, ...]:
     known = {c.iso3: c for c in reads.countries(store)}
     missing = [c for c in selection.countries if c not in known]
     if missing:
-        raise SelectionError(f"unknown country code {missing[0]!r}; see `briefer countries`")
+        raise SelectionError.of("sel-unknown-country-code", code=missing[0])
     return tuple(known[c] for c in selection.countries)
 
 
 def _topic(store: Store, slug: str) -> Topic:
     topics = {t.slug: t for t in reads.topics(store)}
     if slug not in topics:
-        raise SelectionError(f"unknown topic {slug!r}; known topics: {', '.join(topics)}")
+        raise SelectionError.of("sel-unknown-topic", slug=slug, known=", ".join(topics))
     return topics[slug]
 
 
@@ -147,7 +147,7 @@ def _quotations(store: Store, selection: Selection, topic: Topic, options: Brief
         by_id = {q.id: q for q in reads.quotations(store, options.quotation_ids)}
         missing = [i for i in options.quotation_ids if i not in by_id]
         if missing:
-            raise SelectionError(f"no quotation with id {missing[0]} in the store")
+            raise SelectionError.of("sel-no-quotation", id=missing[0])
         return [by_id[i] for i in options.quotation_ids]
     count = template.quotations if options.top_quotations is None else options.top_quotations
     return ranking.rank_quotations(store, selection, topic)[:count]

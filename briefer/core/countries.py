@@ -14,6 +14,7 @@ from babel import Locale
 
 from briefer.core.domain import Country
 from briefer.core.errors import SelectionError
+from briefer.core.messages import msg
 from briefer.core.tagging import fold
 
 # UN M49 sub-regions for Africa, where briefer's users work; other countries keep an empty region.
@@ -69,5 +70,5 @@ class CountryResolver:
             return self._keys[key]
         close = difflib.get_close_matches(key, list(self._keys), n=3, cutoff=0.8)
         names = sorted({self.by_iso3[self._keys[k]].name_en for k in close if self._keys[k] in self.by_iso3})
-        hint = f" (did you mean {' or '.join(names)}?)" if names else ""
-        raise SelectionError(f"unknown country {text!r}{hint}; see `briefer countries`")
+        hint = msg("sel-did-you-mean", names=tuple(names)) if names else ""
+        raise SelectionError.of("sel-unknown-country", name=text, hint=hint)

@@ -6,9 +6,26 @@ and exit status 2, the GUI into a dialog. Anything else is a bug and may show a 
 
 from __future__ import annotations
 
+from typing import Any
+
+from briefer.core.messages import localise, msg
+
 
 class BrieferError(Exception):
-    """Base of every error a user can act on."""
+    """Base of every error a user can act on.
+
+    Raise it with a catalogue message, `SelectionError.of("unknown-topic", slug=slug, known=...)`
+    (see briefer/core/messages.py): `str(error)` is English (logs, CLI), `error.text("fr")` French.
+    """
+
+    @classmethod
+    def of(cls, key: str, /, **fields: Any) -> BrieferError:
+        """This error with the catalogue message `key` filled with `fields`."""
+        return cls(msg(key, **fields))
+
+    def text(self, lang: str = "en") -> str:
+        """The message in `lang`; a message not in the catalogue stays as written."""
+        return localise(self.args[0], lang) if self.args else ""
 
 
 class StoreError(BrieferError):
@@ -46,16 +63,19 @@ class ImportFileError(BrieferError):
         self.file, self.line, self.column, self.reason = file, line, column, message
         super().__init__(where(file, line, column) + message)
 
+    def text(self, lang: str = "en") -> str:
+        return where(self.file, self.line, self.column, lang) + localise(self.reason, lang)
+
 
 class ImportCancelled(BrieferError):
     """The user cancelled an import; nothing was written."""
 
 
-def where(file: str, line: int | None = None, column: str | None = None) -> str:
-    """'file, line 12, column event_date: ' — the prefix of every import message."""
+def where(file: str, line: int | None = None, column: str | None = None, lang: str = "en") -> str:
+    """'file, line 12, column event_date: ' — the prefix of every import message (in `lang`)."""
     parts = [file]
     if line is not None:
-        parts.append(f"line {line}")
+        parts.append(localise(msg("where-line", line=line), lang))
     if column:
-        parts.append(f"column {column}")
-    return ", ".join(parts) + ": "
+        parts.append(localise(msg("where-column", column=column), lang))
+    return ", ".join(parts) + localise(msg("where-end"), lang)

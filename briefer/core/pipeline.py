@@ -69,9 +69,9 @@ def resolve_countries(store: Store, names: tuple[str, ...]) -> tuple[str, ...]:
 
 def make_selection(store: Store, request: BuildRequest) -> Selection:
     if not request.countries:
-        raise SelectionError("name at least one country (--country)")
+        raise SelectionError.of("sel-no-country")
     if request.start > request.end:
-        raise SelectionError(f"--from {request.start} is after --to {request.end}")
+        raise SelectionError.of("sel-dates-reversed", start=request.start, end=request.end)
     return Selection(resolve_countries(store, request.countries), Period(request.start, request.end), request.topic)
 
 

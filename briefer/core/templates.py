@@ -16,6 +16,7 @@ from typing import Any, Literal
 from platformdirs import user_config_path
 
 from briefer.core.errors import SelectionError
+from briefer.core.messages import Message, msg
 
 BUILTIN_DIR = Path(__file__).resolve().parents[2] / "templates"
 SECTIONS = (
@@ -85,7 +86,7 @@ def load_templates(extra_dirs: tuple[Path, ...] = (), problems: list[str] | None
             except SelectionError as exc:
                 if problems is None:
                     raise
-                problems.append(str(exc))
+                problems.append(exc.args[0])
                 continue
             found[template.name] = template
     return found
@@ -97,8 +98,10 @@ def get_template(name: str, extra_dirs: tuple[Path, ...] = ()) -> Template:
     problems: list[str] = []
     templates = load_templates(extra_dirs, problems)
     if name not in templates:
-        known = f"unknown template {name!r}; known templates: {', '.join(sorted(templates))}"
-        raise SelectionError("; ".join([known, *(f"left out: {p}" for p in problems)]))
+        error: Message = msg("tpl-unknown", name=name, known=", ".join(sorted(templates)))
+        for problem in problems:
+            error = msg("tpl-joined", first=error, rest=msg("tpl-left-out", problem=problem))
+        raise SelectionError(error)
     return templates[name]
 
 
@@ -108,7 +111,7 @@ def parse_template(path: Path) -> Template:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise SelectionError(f"{path}: not valid TOML ({exc})") from exc
+        raise SelectionError.of("tpl-not-toml", path=path, reason=exc) from exc
     return Template(
         name=_text(path, text, data, "name"),
         description_en=_text(path, text, data, "description_en"),
@@ -147,7 +150,7 @@ def _depth_keys(path: Path, text: str, data: dict[str, Any]) -> dict[str, Any]:
 def _optional_text(path: Path, text: str, data: dict[str, Any], key: str) -> str:
     value = data.get(key, "")
     if not isinstance(value, str):
-        raise SelectionError(f"{_where(path, text, key)}: a text in quotes is required")
+        raise SelectionError.of("tpl-quoted-text", where=_where(path, text, key))
     return value
 
 
@@ -155,12 +158,11 @@ def _citation_style(path: Path, text: str, data: dict[str, Any]) -> str:
     """cite5: "numbered", "author-date" or a .csl file (relative to the template's folder)."""
     value = data.get("citation_style", "numbered")
     if not isinstance(value, str) or not (value in ("numbered", "author-date") or value.endswith(".csl")):
-        raise SelectionError(f"{_where(path, text, 'citation_style')}: use \"numbered\", \"author-date\" "
-                             "or the path of a .csl file")
+        raise SelectionError.of("tpl-citation-style", where=_where(path, text, "citation_style"))
     if value.endswith(".csl"):
         csl = (path.parent / value).expanduser()
         if not csl.is_file():
-            raise SelectionError(f"{_where(path, text, 'citation_style')}: no such CSL file {csl}")
+            raise SelectionError.of("tpl-no-csl", where=_where(path, text, "citation_style"), csl=csl)
         return str(csl)
     return value
 
@@ -170,24 +172,24 @@ def _notes(path: Path, text: str, data: dict[str, Any]) -> Literal["footnotes", 
     return "footnotes" if value == "footnotes" else "endnotes" if value == "endnotes" else "none"
 
 
-def _where(path: Path, text: str, key: str) -> str:
+def _where(path: Path, text: str, key: str) -> Message:
     for number, line in enumerate(text.splitlines(), 1):
         if line.split("=")[0].strip() == key:
-            return f"{path}, line {number}, key {key!r}"
-    return f"{path}, key {key!r}"
+            return msg("where-key-line", path=path, line=number, key=key)
+    return msg("where-key", path=path, key=key)
 
 
 def _text(path: Path, text: str, data: dict[str, Any], key: str) -> str:
     value = data.get(key)
     if not isinstance(value, str) or not value.strip():
-        raise SelectionError(f"{_where(path, text, key)}: a non-empty text is required")
+        raise SelectionError.of("tpl-text", where=_where(path, text, key))
     return value
 
 
 def _choice(path: Path, text: str, data: dict[str, Any], key: str, options: tuple[str, ...], default: str) -> str:
     value = data.get(key, default)
     if value not in options:
-        raise SelectionError(f"{_where(path, text, key)}: {value!r} is not one of {', '.join(options)}")
+        raise SelectionError.of("tpl-choice", where=_where(path, text, key), value=value, options=", ".join(options))
     return str(value)
 
 
@@ -195,15 +197,15 @@ def _names(path: Path, text: str, data: dict[str, Any], key: str, known: tuple[s
            default: tuple[str, ...]) -> tuple[str, ...]:
     value = data.get(key, list(default))
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise SelectionError(f"{_where(path, text, key)}: a list of names is required")
+        raise SelectionError.of("tpl-names", where=_where(path, text, key))
     unknown = [v for v in value if v not in known]
     if unknown:
-        raise SelectionError(f"{_where(path, text, key)}: unknown {unknown[0]!r}; known: {', '.join(known)}")
+        raise SelectionError.of("tpl-unknown-name", where=_where(path, text, key), name=unknown[0], known=", ".join(known))
     return tuple(value)
 
 
 def _count(path: Path, text: str, data: dict[str, Any], key: str, default: int) -> int:
     value = data.get(key, default)
     if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 500:
-        raise SelectionError(f"{_where(path, text, key)}: a whole number from 0 to 500 is required")
+        raise SelectionError.of("tpl-count", where=_where(path, text, key))
     return value

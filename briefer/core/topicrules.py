@@ -69,7 +69,7 @@ def _topic(store: Store, slug: str) -> str:
     slugs = [t.slug for t in reads.topics(store)]
     wanted = slug.strip().lower()
     if wanted not in slugs:
-        raise SelectionError(f"unknown topic {slug!r}; known topics: {', '.join(slugs)}")
+        raise SelectionError.of("sel-unknown-topic", slug=slug, known=", ".join(slugs))
     return wanted
 
 

@@ -20,7 +20,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from briefer.gui import dialogs, i18n, operations
-from briefer.gui.i18n import tr
+from briefer.gui.i18n import core_text, tr
 from briefer.gui.saved import SavedDialog
 
 PREPARE_EXPORT_AFTER_MS = 2500  # idle time after the first preview before loading the PDF machinery
@@ -89,7 +89,7 @@ class Controller(QObject):
         if self.info is not None:
             self.refresh()
         else:
-            self.window.preview.show_message(str(exc) if operations.is_user_error(exc) else tr("error-unexpected"))
+            self.window.preview.show_message(core_text(exc) if operations.is_user_error(exc) else tr("error-unexpected"))
         dialogs.show_failure(self.window, tr("store-error-title"), exc, details)
         self.store_failed.emit(exc)
         if self.info is None and not self._fallback_tried:  # nothing open yet: fall back on the user's store
@@ -218,7 +218,7 @@ class Controller(QObject):
     def _on_preview_failed(self, exc: BaseException, details: str) -> None:
         """A user error replaces the preview; a bug also gets one dialog (never a pile of them)."""
         if operations.is_user_error(exc):
-            self.window.preview.show_message(str(exc))
+            self.window.preview.show_message(core_text(exc))
             return
         self.window.preview.show_message(f"{tr('error-unexpected')}: {exc}")
         if not self._showing_error:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
-from briefer.gui.i18n import tr
+from briefer.gui.i18n import core_text, tr
 
 
 def show_error(parent: QWidget | None, title: str, message: str, details: str = "") -> None:
@@ -56,10 +56,10 @@ def ask_folder(parent: QWidget | None, title: str, folder: Path) -> Path | None:
 
 
 def show_failure(parent: QWidget | None, title: str, exc: BaseException, details: str = "") -> None:
-    """A BrieferError's message as it is; anything else as an unexpected error with its traceback."""
+    """A BrieferError's message in the UI language; anything else as an unexpected error with its traceback."""
     from briefer.gui.operations import is_user_error
 
     if is_user_error(exc) or isinstance(exc, OSError):
-        show_error(parent, title, str(exc))
+        show_error(parent, title, core_text(exc))
     else:
         show_error(parent, tr("error-unexpected"), tr("error-unexpected-text"), details or repr(exc))

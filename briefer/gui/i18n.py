@@ -50,6 +50,13 @@ def tr(key: str, **values: object) -> str:
     return text.format(**values) if values else text
 
 
+def core_text(value: object) -> str:
+    """A core error, import row error or note in the UI language (see briefer/core/messages.py)."""
+    from briefer.gui import operations
+
+    return operations.localised(value, _state["lang"])
+
+
 def locale() -> QLocale:
     return _locale[0]
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.gui import i18n
-from briefer.gui.i18n import tr
+from briefer.gui.i18n import core_text, tr
 from briefer.gui.widgets import set_role
 
 COUNTS = ("rows", "added", "updated", "unchanged", "rejected", "vanished")
@@ -96,7 +96,7 @@ class ReportView(QWidget):
         self._show_errors(result)
         notes = [*result.details, *result.warnings, *result.notes]
         if notes:
-            self.notes.setPlainText("\n".join(notes))
+            self.notes.setPlainText("\n".join(core_text(n) for n in notes))
             self.notes_label.show()
             self.notes.show()
 
@@ -113,7 +113,7 @@ class ReportView(QWidget):
                                   tr("imp-errors-more", shown=i18n.fmt_int(shown), n=i18n.fmt_int(result.rejected)))
         self.errors.setRowCount(shown)
         for row, issue in enumerate(result.errors):
-            for column, text in enumerate((str(issue.line), issue.column, issue.message)):
+            for column, text in enumerate((str(issue.line), issue.column, core_text(issue.message))):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.errors.setItem(row, column, item)

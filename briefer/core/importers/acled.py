@@ -23,6 +23,7 @@ from briefer.core.importers import base
 from briefer.core.importers.acled_types import modernise
 from briefer.core.importers.dates import DateFormatError
 from briefer.core.importers.fields import Columns, RowProblem, to_float, to_int
+from briefer.core.messages import msg
 
 CURRENT_COLUMNS = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
@@ -86,7 +87,7 @@ class AcledRow:
         try:
             event["event_date"] = self.context.dates(row[at["event_date"]])
         except DateFormatError as exc:
-            raise RowProblem("event_date", str(exc)) from None
+            raise RowProblem("event_date", exc.args[0]) from None
         event["country_iso3"] = self.country_of(row[at["country"]], row[at["iso3"]], row[at["iso"]])
         fatalities = event["fatalities"] = to_int(row[at["fatalities"]], "fatalities", 0, low=0)
         event["time_precision"] = to_int(row[at["time_precision"]], "time_precision", 1, low=1, high=3)
@@ -132,14 +133,13 @@ class AcledRow:
         if found is None:
             column = "country" if self.at["country"] is not None else "iso"
             shown = name or numeric.strip()
-            raise RowProblem(column, f"unknown country {shown!r}; use an English or French country name "
-                                     "or an ISO code (see `briefer countries`)")
+            raise RowProblem(column, msg("row-unknown-country", name=shown))
         return found
 
     def types(self, values: list[str], event: base.Event, fatalities: int | None = None) -> tuple[str, str]:
         kind = self.cell(values, "event_type").strip()
         if not kind:
-            raise RowProblem("event_type", "the event type is empty")
+            raise RowProblem("event_type", msg("row-empty-event-type"))
         return modernise(kind, event["sub_event_type"], event["actor1"], event["actor2"],
                          self.cell(values, "inter1"), event["notes"],
                          event["fatalities"] if fatalities is None else fatalities)
@@ -167,7 +167,7 @@ def timestamp(text: str) -> int | None:
     try:
         moment = dt.datetime.fromisoformat(value)
     except ValueError:
-        raise RowProblem("timestamp", f"{text!r} is neither Unix seconds nor a date and time") from None
+        raise RowProblem("timestamp", msg("row-timestamp", value=text)) from None
     moment = moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
     return int(moment.timestamp())
 

@@ -16,6 +16,7 @@ from typing import Any, Protocol
 
 from briefer.core.importers.dates import DateFormatError, DateParser
 from briefer.core.importers.fields import Columns, CountryLookup, RowProblem
+from briefer.core.messages import msg
 
 Event = dict[str, Any]
 Merge = Callable[[Event, Event], Event]
@@ -81,7 +82,7 @@ def parse_day(dates: DateParser, text: str, column: str) -> str:
     try:
         return dates(text)
     except DateFormatError as exc:
-        raise RowProblem(column, str(exc)) from None
+        raise RowProblem(column, exc.args[0]) from None
 
 
 def fit(values: list[str], width: int) -> list[str]:
@@ -92,6 +93,5 @@ def fit(values: list[str], width: int) -> list[str]:
     if len(values) < width:
         return values + [""] * (width - len(values))
     if any(v.strip() for v in values[width:]):
-        raise RowProblem("", f"the row has {len(values)} values but the header has {width} columns; "
-                             "a quote or separator is probably out of place")
+        raise RowProblem("", msg("row-width", values=len(values), width=width))
     return values[:width]

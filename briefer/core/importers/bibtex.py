@@ -27,6 +27,7 @@ from briefer.core.importers.refmodel import (
 )
 from briefer.core.importers.report import RowError
 from briefer.core.importers.sourcemeta import MONTHS, person
+from briefer.core.messages import msg
 
 
 def parse_bibtex(file: str, text: str) -> Parsed:
@@ -37,7 +38,7 @@ def parse_bibtex(file: str, text: str) -> Parsed:
     try:
         library = bibtexparser.parse_string(text)
     except Exception as exc:  # bibtexparser raises plain exceptions on hopeless input
-        raise ImportFileError(file, f"not a readable BibTeX file ({exc}).") from exc
+        raise ImportFileError(file, msg("imp-bad-bibtex", reason=exc)) from exc
     parsed = Parsed()
     blocks: list[tuple[int, Any]] = [(e.start_line or 0, e) for e in library.entries]
     blocks += [(b.start_line or 0, b) for b in library.failed_blocks]
@@ -49,7 +50,7 @@ def parse_bibtex(file: str, text: str) -> Parsed:
             parsed.entries += 1
             parsed.errors.append(RowError(file, line, "", _failure(block)))
     if not parsed.entries:
-        raise ImportFileError(file, "no BibTeX entries found (each starts with @type{key, …}).")
+        raise ImportFileError(file, msg("imp-no-bibtex"))
     return parsed
 
 

@@ -30,6 +30,7 @@ from briefer.core.errors import ImportFileError, SelectionError
 from briefer.core.importers.report import ImportReport
 from briefer.core.importers.storefile import log_import, now, with_store
 from briefer.core.importers.textdoc import decode
+from briefer.core.messages import msg
 from briefer.core.regionnames import RegionMatcher
 from briefer.core.store import reads
 from briefer.core.store.db import Store
@@ -52,18 +53,18 @@ def _load(path: Path) -> tuple[str, dict[str, Any]]:
     try:
         text = decode(path.read_bytes())
     except FileNotFoundError:
-        raise ImportFileError(str(path), "no such file.") from None
+        raise ImportFileError(str(path), msg("imp-no-file")) from None
     except OSError as exc:
-        raise ImportFileError(str(path), f"cannot be read ({exc.strerror or exc}).") from exc
+        raise ImportFileError(str(path), msg("imp-unreadable", reason=exc.strerror or exc)) from exc
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ImportFileError(str(path), f"invalid JSON: {exc.msg} (column {exc.colno}).", line=exc.lineno) from None
+        raise ImportFileError(str(path), msg("imp-bad-json", reason=exc.msg, column=exc.colno), line=exc.lineno) from None
     if not isinstance(data, dict) or data.get("type") != "FeatureCollection" or not isinstance(data.get("features"), list):
-        raise ImportFileError(str(path), "not a GeoJSON FeatureCollection of regions.")
+        raise ImportFileError(str(path), msg("imp-not-geojson"))
     crs = json.dumps(data.get("crs") or "CRS84")
     if not re.search(r"CRS84|4326", crs):
-        raise ImportFileError(str(path), f"coordinates must be longitude/latitude (WGS 84), not {crs}; reproject the file first.")
+        raise ImportFileError(str(path), msg("imp-crs", crs=crs))
     return text, data
 
 
@@ -179,16 +180,16 @@ def import_boundaries(store: Store, path: str | Path, country: str, *, dry_run: 
 
 
 def _notes(store: Store, iso3: str, regions: dict[str, tuple[str, bool, Polygons]]) -> list[str]:
-    notes = []
+    notes: list[str] = []
     unmatched = sorted(name for name, matched, _ in regions.values() if not matched)
     if unmatched:
-        notes.append(f"not a known region of {iso3}, stored under the file's name: {', '.join(unmatched)}")
+        notes.append(msg("note-region-unknown", iso3=iso3, names=", ".join(unmatched)))
     renamed = sorted(f"{name} -> {admin1}" for admin1, (name, matched, _) in regions.items() if matched and name != admin1)
     if renamed:
-        notes.append(f"matched to the store's names: {', '.join(renamed)}")
+        notes.append(msg("note-region-renamed", names=", ".join(renamed)))
     missing = sorted(name for name, _ in _store_regions(store, iso3) if name not in regions)
     if missing:
-        notes.append(f"no outline in this file for: {', '.join(missing)} (their events stay drawn as points)")
+        notes.append(msg("note-region-missing", names=", ".join(missing)))
     return notes
 
 
@@ -197,5 +198,5 @@ def import_boundaries_into(store_path: str | Path, path: str | Path, country: st
     report, created = with_store(store_path, lambda store: import_boundaries(store, path, country, **options),
                                  lambda r: r.written)
     if created:
-        report.notes.append(f"created a new store at {store_path}")
+        report.notes.append(msg("note-new-store", path=store_path))
     return report

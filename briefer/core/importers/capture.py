@@ -56,7 +56,7 @@ def _topics(store: Store, slugs: Iterable[str]) -> list[str]:
     chosen = list(dict.fromkeys(s.strip().lower() for s in slugs if s.strip()))
     for slug in chosen:
         if slug not in known:
-            raise SelectionError(f"unknown topic {slug!r}; see `briefer topics`")
+            raise SelectionError.of("sel-unknown-topic-see", slug=slug)
     return chosen
 
 

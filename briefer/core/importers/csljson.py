@@ -25,6 +25,7 @@ from briefer.core.importers.refmodel import (
     make_reference,
 )
 from briefer.core.importers.sourcemeta import display_name
+from briefer.core.messages import msg
 
 
 def parse_csl_json(file: str, text: str) -> Parsed:
@@ -33,7 +34,7 @@ def parse_csl_json(file: str, text: str) -> Parsed:
     for line, item in _items(file, text.lstrip("\ufeff")):
         parsed.add(file, line, lambda value=item, at=line: _reference(value, at))
     if not parsed.entries:
-        raise ImportFileError(file, "no CSL-JSON items found (the file holds an empty list).")
+        raise ImportFileError(file, msg("imp-csl-empty"))
     return parsed
 
 
@@ -45,7 +46,7 @@ def _items(file: str, text: str) -> Iterator[tuple[int, Any]]:
         yield _line(text, index), _decode(file, decoder, text, index)[0]
         return
     if text[index:index + 1] != "[":
-        raise ImportFileError(file, "not CSL-JSON: the file should hold a list of items, [ {…}, {…} ].", line=_line(text, index))
+        raise ImportFileError(file, msg("imp-not-csl"), line=_line(text, index))
     index = _skip(text, index + 1)
     while text[index:index + 1] not in ("]", ""):
         value, end = _decode(file, decoder, text, index)
@@ -54,16 +55,16 @@ def _items(file: str, text: str) -> Iterator[tuple[int, Any]]:
         if text[index:index + 1] == ",":
             index = _skip(text, index + 1)
         elif text[index:index + 1] != "]":
-            raise ImportFileError(file, "invalid JSON: a comma or ] is missing after this item.", line=_line(text, index))
+            raise ImportFileError(file, msg("imp-json-comma"), line=_line(text, index))
     if not text[index:index + 1]:
-        raise ImportFileError(file, "invalid JSON: the list is not closed with ].", line=_line(text, index))
+        raise ImportFileError(file, msg("imp-json-unclosed"), line=_line(text, index))
 
 
 def _decode(file: str, decoder: json.JSONDecoder, text: str, index: int) -> tuple[Any, int]:
     try:
         return decoder.raw_decode(text, index)
     except json.JSONDecodeError as exc:
-        raise ImportFileError(file, f"invalid JSON: {exc.msg} (column {exc.colno}).", line=exc.lineno) from None
+        raise ImportFileError(file, msg("imp-bad-json", reason=exc.msg, column=exc.colno), line=exc.lineno) from None
 
 
 def _skip(text: str, index: int) -> int:

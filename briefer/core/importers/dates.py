@@ -20,6 +20,8 @@ import calendar
 import datetime as dt
 import re
 
+from briefer.core.messages import msg
+
 ACCEPTED = '"10 December 2020", "2020-12-10", "16-Feb-21" or "10/12/2020" (day/month/year)'
 
 _MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
@@ -56,8 +58,8 @@ def parse_date(text: str, *, today: dt.date | None = None, french: bool = False)
             return _make(year, int(month), day, today)
     except (KeyError, ValueError):
         pass
-    shown = f"{text!r}" if text.strip() else "an empty value"
-    raise DateFormatError(f"{shown} is not a date; write it as {ACCEPTED}")
+    shown = msg("row-quoted", value=text) if text.strip() else msg("row-empty-value")
+    raise DateFormatError(msg("row-not-date", shown=shown, accepted=ACCEPTED))
 
 
 def _make(year: str, month: int, day: str, today: dt.date | None) -> dt.date:

@@ -28,6 +28,7 @@ from briefer.core.importers.storefile import log_import, now, with_store
 from briefer.core.importers.textdoc import read_markdown_document, read_text_document
 from briefer.core.importers.textnorm import content_hash, word_count
 from briefer.core.importers.webpage import read_web_page
+from briefer.core.messages import msg
 from briefer.core.store import reads, writes
 from briefer.core.store.db import Store
 
@@ -86,8 +87,7 @@ def read_document(path: str | Path) -> Document:
         document = read_web_page(name, raw)
         return document if document.fields.accessed else _with_accessed(document, path)
     if b"\x00" in raw[:4096]:
-        raise ImportFileError(name, "not a document briefer can read; save it as PDF, web page (HTML), "
-                                    "plain text or Markdown and import that.")
+        raise ImportFileError(name, msg("imp-not-document"))
     if suffix in MARKDOWN_SUFFIXES:
         return read_markdown_document(name, raw)
     return read_text_document(name, raw)
@@ -96,16 +96,16 @@ def read_document(path: str | Path) -> Document:
 def _read_bytes(path: Path) -> bytes:
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise ImportFileError(str(path), f"the file is larger than {MAX_BYTES >> 20} MB.")
+            raise ImportFileError(str(path), msg("imp-too-large", mb=MAX_BYTES >> 20))
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise ImportFileError(str(path), "no such file.") from None
+        raise ImportFileError(str(path), msg("imp-no-file")) from None
     except IsADirectoryError:
-        raise ImportFileError(str(path), "is a folder, not a file.") from None
+        raise ImportFileError(str(path), msg("imp-is-folder")) from None
     except OSError as exc:
-        raise ImportFileError(str(path), f"cannot be read ({exc.strerror or exc}).") from exc
+        raise ImportFileError(str(path), msg("imp-unreadable", reason=exc.strerror or exc)) from exc
     if not raw.strip():
-        raise ImportFileError(str(path), "the file is empty.")
+        raise ImportFileError(str(path), msg("imp-empty"))
     return raw
 
 
@@ -122,7 +122,7 @@ def import_document(store: Store, path: str | Path, *, overrides: Overrides | No
     document = read_document(path)
     fields = (overrides or Overrides()).apply(document.fields)
     if not document.text.strip():
-        raise ImportFileError(str(path), "no text found in this document.")
+        raise ImportFileError(str(path), msg("imp-no-text"))
     digest = content_hash(document.text)
     existing = reads.source_with_hash(store, digest)
     report = ImportReport(kind="document", file=str(path), dry_run=dry_run, rows=1,
@@ -130,7 +130,7 @@ def import_document(store: Store, path: str | Path, *, overrides: Overrides | No
     result = DocumentImport(report, document, fields, existing)
     if existing is not None:
         report.unchanged = 1
-        result.notes.append(f"already stored as source {existing}: nothing added")
+        result.notes.append(msg("note-already-stored", id=existing))
     else:
         report.added = 1
     if dry_run:
@@ -148,7 +148,7 @@ def import_document_into(store_path: str | Path, path: str | Path, **options: ob
     result, created = with_store(store_path, lambda store: import_document(store, path, **options),  # type: ignore[arg-type]
                                  lambda r: r.report.written)
     if created:
-        result.notes.append(f"created a new store at {store_path}")
+        result.notes.append(msg("note-new-store", path=store_path))
     return result
 
 

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 
 from briefer.core.countries import CountryResolver
 from briefer.core.errors import BrieferError, ImportFileError
+from briefer.core.messages import msg
 from briefer.core.store import reads
 from briefer.core.store.db import Store
 
@@ -48,8 +49,8 @@ class Columns:
         for name in names:
             if name not in self.index:
                 raise ImportFileError(
-                    self.file, f"no column {name!r}, which every {kind} file has "
-                    f"(the header has {', '.join(n for n in self.names if n) or 'no names'})",
+                    self.file, msg("imp-missing-column", name=name, kind=kind,
+                                   names=", ".join(n for n in self.names if n) or msg("imp-no-names")),
                     line=self.line, column=name,
                 )
 
@@ -69,7 +70,7 @@ def to_int(text: str, column: str, default: int | None = 0, *, low: int | None =
             return default
         number = _integral_float(value, column)
     if (low is not None and number < low) or (high is not None and number > high):
-        raise RowProblem(column, f"{text!r} is out of range ({low} to {high})")
+        raise RowProblem(column, msg("row-out-of-range", value=text, low=low, high=high))
     return number
 
 
@@ -77,9 +78,9 @@ def _integral_float(value: str, column: str) -> int:
     try:
         number = float(value.replace(",", "."))
     except ValueError:
-        raise RowProblem(column, f"{value!r} is not a whole number") from None
+        raise RowProblem(column, msg("row-not-whole", value=value)) from None
     if not number.is_integer():
-        raise RowProblem(column, f"{value!r} is not a whole number")
+        raise RowProblem(column, msg("row-not-whole", value=value))
     return int(number)
 
 
@@ -94,9 +95,9 @@ def to_float(text: str, column: str, *, limit: float) -> float | None:
         try:
             number = float(value.replace(",", "."))
         except ValueError:
-            raise RowProblem(column, f"{text!r} is not a number") from None
+            raise RowProblem(column, msg("row-not-number", value=text)) from None
     if not -limit <= number <= limit:
-        raise RowProblem(column, f"{text!r} is out of range (-{limit:g} to {limit:g})")
+        raise RowProblem(column, msg("row-out-of-range", value=text, low=f"-{limit:g}", high=f"{limit:g}"))
     return number
 
 

@@ -49,6 +49,7 @@ from briefer.core.importers.report import ImportReport, RowError
 from briefer.core.importers.run import Cancel, Progress, import_with_format
 from briefer.core.importers.sniff import DELIMITERS, MAX_JUNK, SAMPLE, detect_encoding
 from briefer.core.importers.storefile import with_store
+from briefer.core.messages import msg
 from briefer.core.store.db import Store
 
 DEFAULT_DATASET = "Incident log"
@@ -59,11 +60,11 @@ def read_headings(path: str | Path) -> list[str]:
     """The headings of the log at `path` (see the module's contract)."""
     path = Path(path)
     if not path.is_file():
-        raise ImportFileError(str(path), "no such file." if not path.exists() else "is not a file.")
+        raise ImportFileError(str(path), msg("imp-no-file" if not path.exists() else "imp-not-a-file"))
     lines = _xlsx_lines(path) if path.suffix.lower() in (".xlsx", ".xlsm") else _csv_lines(path)
     lines = [[c.strip() for c in line] for line in lines if any(c.strip() for c in line)]
     if not lines:
-        raise ImportFileError(str(path), "the file is empty.")
+        raise ImportFileError(str(path), msg("imp-empty"))
     for line in lines:
         if sum(1 for c in line if any(heading_score(heading_key(c), words) for words in FIELDS.values())) >= 2:
             return line
@@ -75,7 +76,7 @@ def _csv_lines(path: Path) -> list[list[str]]:
         with path.open("rb") as handle:
             data = handle.read(SAMPLE)
     except OSError as exc:
-        raise ImportFileError(str(path), f"cannot be read ({exc.strerror or exc}).") from exc
+        raise ImportFileError(str(path), msg("imp-unreadable", reason=exc.strerror or exc)) from exc
     encoding = detect_encoding(data)
     text = codecs.getincrementaldecoder(encoding)(errors="replace").decode(data, final=False)
     rows = text.splitlines()[: MAX_JUNK + 1]
@@ -93,7 +94,7 @@ def _xlsx_lines(path: Path) -> list[list[str]]:
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (OSError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise ImportFileError(str(path), f"cannot be read as an Excel workbook ({exc}).") from exc
+        raise ImportFileError(str(path), msg("imp-not-workbook", reason=exc)) from exc
     try:
         rows = book.worksheets[0].iter_rows(max_row=MAX_JUNK + 1, values_only=True)
         return [[cell_text(v) for v in row] for row in rows]
@@ -113,11 +114,9 @@ def settle_profile(file: str, headings: list[str], profile: IncidentProfile | No
     settled = IncidentProfile(base.name, chosen, options).checked()
     shown = ", ".join(repr(h) for h in headings if h) or "none"
     if "date" not in settled.mapping:
-        raise ImportFileError(file, f"no column for the date; the headings are {shown}. Name it with "
-                                    "--map date=HEADING (or save a profile).")
+        raise ImportFileError(file, msg("imp-no-date-column", shown=shown))
     if "country" not in settled.mapping and not settled.options.country:
-        raise ImportFileError(file, f"no column for the country and no default country; the headings are {shown}. "
-                                    "Give --country C, or --map country=HEADING.")
+        raise ImportFileError(file, msg("imp-no-country-column", shown=shown))
     return settled, guessed
 
 
@@ -132,7 +131,7 @@ def import_incidents(store: Store, path: str | Path, profile: IncidentProfile, *
                                 accept_bad_rows=accept_bad_rows, progress=progress, cancel=cancel, accessed=accessed)
     if save_as and report.written:
         save_profile(store, replace(profile, name=save_as, options=replace(profile.options, dataset=dataset)))
-        report.notes.append(f"saved the column mapping as profile {save_as!r}")
+        report.notes.append(msg("note-profile-saved", name=save_as))
     return report
 
 
@@ -142,8 +141,7 @@ def _check_headings(file: str, profile: IncidentProfile, headings: list[str]) ->
     for name, heading in profile.mapping.items():
         if normalise_name(heading) not in present:
             shown = ", ".join(repr(h) for h in headings if h)
-            raise ImportFileError(file, f"no column {heading!r} (mapped to {name}) in this file; its headings "
-                                        f"are {shown}")
+            raise ImportFileError(file, msg("imp-mapped-column", heading=heading, name=name, shown=shown))
 
 
 def _check_dataset(store: Store, file: str, name: str) -> None:
@@ -152,8 +150,7 @@ def _check_dataset(store: Store, file: str, name: str) -> None:
     other = store.db.execute("SELECT 1 FROM imports WHERE dataset_id = ? AND kind != 'incidents' LIMIT 1",
                              [row[0]]).fetchone() if row else None
     if name in OTHER_DATASETS or (row is not None and (row[1] or other)):
-        raise ImportFileError(file, f"dataset {name!r} holds other data; an incident log is its own dataset: "
-                                    "choose another name (--dataset NAME)")
+        raise ImportFileError(file, msg("imp-dataset-taken", name=name))
 
 
 def import_incidents_into(store_path: str | Path, path: str | Path, *, profile_name: str | None = None,
@@ -171,7 +168,7 @@ def import_incidents_into(store_path: str | Path, path: str | Path, *, profile_n
 
     result, created = with_store(store_path, work, lambda r: r[0].written)
     if created:
-        result[0].notes.append(f"created a new store at {Path(store_path)}")
+        result[0].notes.append(msg("note-new-store", path=Path(store_path)))
     return result
 
 

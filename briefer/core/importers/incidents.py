@@ -33,6 +33,7 @@ from briefer.core.importers import base
 from briefer.core.importers.dates import DateParser
 from briefer.core.importers.fields import Columns, RowProblem, normalise_name, to_float, to_int
 from briefer.core.importers.profiles import FIELDS, IncidentProfile
+from briefer.core.messages import msg
 from briefer.core.regionnames import RegionMatcher
 from briefer.core.store.db import Store
 
@@ -93,8 +94,8 @@ class IncidentRow:
     def __init__(self, columns: Columns, context: base.Context, profile: IncidentProfile, regions: _Regions) -> None:
         missing = [h for h in profile.mapping.values() if not columns.has(normalise_name(h))]
         if missing:
-            raise ImportFileError(columns.file, f"no column {missing[0]!r} in this file (its headings: "
-                                  f"{', '.join(repr(n) for n in columns.names if n)})", line=columns.line)
+            raise ImportFileError(columns.file, msg("imp-column-missing", name=missing[0],
+                                      shown=", ".join(repr(n) for n in columns.names if n)), line=columns.line)
         self.width, self.context, self.regions = len(columns.names), context, regions
         self.heading = dict(profile.mapping)
         self.at = {name: columns.index[normalise_name(h)] for name, h in profile.mapping.items()}
@@ -106,7 +107,7 @@ class IncidentRow:
     def _default_country(self) -> str | None:
         given = self.options.country.strip()
         if given and self.context.countries.by_name(given) is None:
-            raise ImportFileError(self.context.file, f"unknown default country {given!r}; see `briefer countries`")
+            raise ImportFileError(self.context.file, msg("imp-default-country", name=given))
         return self.context.countries.by_name(given) if given else None
 
     def column(self, name: str) -> str:
@@ -140,13 +141,11 @@ class IncidentRow:
     def country(self, text: str) -> str:
         if not text:
             if self.default_country is None:
-                raise RowProblem(self.column("country"), "the country is empty and the profile has no default "
-                                                         "country (--country C)")
+                raise RowProblem(self.column("country"), msg("row-no-country"))
             return self.default_country
         iso3 = self.context.countries.by_name(text)
         if iso3 is None:
-            raise RowProblem(self.column("country"), f"unknown country {text!r}; use an English or French country "
-                                                     "name or an ISO code (see `briefer countries`)")
+            raise RowProblem(self.column("country"), msg("row-unknown-country", name=text))
         return iso3
 
     def coordinates(self, get: Callable[[str], str]) -> tuple[float | None, float | None]:
@@ -154,7 +153,7 @@ class IncidentRow:
         if pair:
             match = _PAIR.fullmatch(pair)
             if match is None:
-                raise RowProblem(self.column("coordinates"), f"{pair!r} is not \"latitude, longitude\" in degrees")
+                raise RowProblem(self.column("coordinates"), msg("row-coordinates", value=pair))
             lat, lon = match.groups()
         else:
             lat, lon = get("latitude"), get("longitude")
@@ -162,7 +161,7 @@ class IncidentRow:
         longitude = to_float(lon, self.column("longitude" if not pair else "coordinates"), limit=180)
         if (latitude is None) != (longitude is None):
             raise RowProblem(self.column("latitude" if latitude is None else "longitude"),
-                             "a place needs both latitude and longitude (or neither)")
+                             msg("row-lat-lon"))
         return latitude, longitude
 
     def place(self, iso3: str, place: str, admin1: str) -> tuple[str, str]:
@@ -183,7 +182,7 @@ class IncidentRow:
                 return 0
             leading = _LEADING.match(text)
             if leading is None and text:
-                raise RowProblem(self.column("killed"), f"{text!r} is not a number of deaths")
+                raise RowProblem(self.column("killed"), msg("row-deaths", value=text))
             return to_int(leading.group(1) if leading else "", self.column("killed"), 0, low=0) or 0
         return sum(int(n) for name in ("impact", "casualties") for n in _DEATHS.findall(get(name)))
 

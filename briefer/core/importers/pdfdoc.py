@@ -23,6 +23,7 @@ from briefer.core.errors import ImportFileError
 from briefer.core.importers.langguess import guess_language
 from briefer.core.importers.sourcemeta import Document, SourceFields, language_code, person
 from briefer.core.importers.textnorm import clean_text, plain_text
+from briefer.core.messages import msg
 
 MIN_TEXT = 40
 _JUNK_TITLE = re.compile(r"^(microsoft (word|powerpoint) - |untitled)|\.(docx?|pdf|indd|pptx?|odt)$", re.IGNORECASE)
@@ -34,8 +35,7 @@ def read_pdf(name: str, raw: bytes) -> Document:
     pages = [_page_text(name, page, number) for number, page in enumerate(reader.pages, start=1)]
     text = "\f".join(clean_text(p).replace("\f", " ") for p in pages)
     if len(text.replace("\f", "").strip()) < MIN_TEXT:
-        raise ImportFileError(name, "this PDF has no text layer (a scanned document?); run it through OCR "
-                                    "(e.g. ocrmypdf) and import the result.")
+        raise ImportFileError(name, msg("imp-pdf-no-text"))
     info = _info(reader)
     title = plain_text(str(info.get("/Title") or ""))
     if not title or _JUNK_TITLE.search(title):
@@ -56,12 +56,12 @@ def _open(name: str, raw: bytes) -> Any:
     try:
         reader = PdfReader(io.BytesIO(raw), strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
-            raise ImportFileError(name, "this PDF is protected by a password; save an unprotected copy and import that.")
+            raise ImportFileError(name, msg("imp-pdf-password"))
         len(reader.pages)
     except ImportFileError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
-        raise ImportFileError(name, f"not a readable PDF ({exc}).") from exc
+        raise ImportFileError(name, msg("imp-pdf-unreadable", reason=exc)) from exc
     return reader
 
 
@@ -69,7 +69,7 @@ def _page_text(name: str, page: Any, number: int) -> str:
     try:
         return str(page.extract_text() or "")
     except Exception as exc:
-        raise ImportFileError(name, f"page {number} cannot be read ({exc}).") from exc
+        raise ImportFileError(name, msg("imp-pdf-page", number=number, reason=exc)) from exc
 
 
 def _info(reader: Any) -> dict[str, Any]:

@@ -30,6 +30,7 @@ from briefer.core.importers.report import ImportReport
 from briefer.core.importers.ris import parse_ris
 from briefer.core.importers.storefile import log_import, now, with_store
 from briefer.core.importers.textdoc import decode
+from briefer.core.messages import msg
 from briefer.core.store import reads, writes
 from briefer.core.store.db import Store
 
@@ -48,8 +49,7 @@ def reference_format(path: Path, text: str) -> str:
         return "CSL-JSON"
     if re.search(r"^\s*@\w+\s*[{(]", text, re.MULTILINE):
         return "BibTeX"
-    raise ImportFileError(str(path), "not a reference file briefer knows: export RIS (.ris), BibTeX (.bib) "
-                                     "or CSL JSON (.json) from your reference manager.")
+    raise ImportFileError(str(path), msg("imp-not-references"))
 
 
 def keys(title: str, published: str | None, url: str, doi: str) -> set[str]:
@@ -87,11 +87,11 @@ def read_references(path: str | Path) -> tuple[str, Parsed]:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise ImportFileError(str(path), "no such file.") from None
+        raise ImportFileError(str(path), msg("imp-no-file")) from None
     except OSError as exc:
-        raise ImportFileError(str(path), f"cannot be read ({exc.strerror or exc}).") from exc
+        raise ImportFileError(str(path), msg("imp-unreadable", reason=exc.strerror or exc)) from exc
     if not raw.strip():
-        raise ImportFileError(str(path), "the file is empty.")
+        raise ImportFileError(str(path), msg("imp-empty"))
     text = decode(raw)
     name = reference_format(path, text)
     return name, READERS[name](str(path), text)
@@ -124,7 +124,7 @@ def import_references_into(store_path: str | Path, path: str | Path, **options: 
     report, created = with_store(store_path, lambda store: import_references(store, path, **options),
                                  lambda r: r.written)
     if created:
-        report.notes.append(f"created a new store at {store_path}")
+        report.notes.append(msg("note-new-store", path=store_path))
     return report
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from briefer.core.errors import where
+from briefer.core.messages import localise, msg
 
 MAX_ERRORS = 1000
 MAX_VANISHED_IDS = 50
@@ -27,6 +28,10 @@ class RowError:
 
     def __str__(self) -> str:
         return where(self.file, self.line, self.column or None) + self.message
+
+    def text(self, lang: str = "en") -> str:
+        """The error in `lang` (see briefer/core/messages.py)."""
+        return where(self.file, self.line, self.column or None, lang) + localise(self.message, lang)
 
 
 @dataclass
@@ -81,8 +86,7 @@ class ImportReport:
         if not self.vanished:
             return ""
         shown = ", ".join(self.vanished_ids[:10]) + (", …" if self.vanished > 10 else "")
-        return (f"{self.vanished} stored event(s) of {self.dataset!r} for the same countries and dates are not "
-                f"in this file (deleted at the source, or filtered out of this export); they were kept: {shown}")
+        return msg("note-vanished", count=self.vanished, dataset=self.dataset, shown=shown)
 
     def message(self) -> str:
         """The text logged in the store's `imports` table."""

@@ -25,6 +25,7 @@ from briefer.core.importers.refmodel import (
     make_reference,
 )
 from briefer.core.importers.sourcemeta import person
+from briefer.core.messages import msg
 
 TAG = re.compile(r"^([A-Z][A-Z0-9])  -(?: (.*))?$")
 LOOKS_LIKE_TAG = re.compile(r"^[A-Z][A-Z0-9]\s{0,3}-")
@@ -55,7 +56,7 @@ def parse_ris(file: str, text: str) -> Parsed:
     if entry:
         parsed.add(file, start, _failing("the entry has no ER line (end of record)"))
     if not parsed.entries:
-        raise ImportFileError(file, "no RIS entries found (each starts with a line \"TY  - \").")
+        raise ImportFileError(file, msg("imp-no-ris"))
     return parsed
 
 

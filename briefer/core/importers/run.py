@@ -29,6 +29,7 @@ from briefer.core.importers.report import MAX_VANISHED_IDS, ImportReport
 from briefer.core.importers.stage import Stage, as_row
 from briefer.core.importers.storefile import user
 from briefer.core.importers.tables import Table, open_table
+from briefer.core.messages import msg
 from briefer.core.store import writes
 from briefer.core.store.db import Store
 
@@ -44,7 +45,7 @@ def event_format(kind: str) -> EventFormat:
     try:
         return FORMATS[kind.lower()]
     except KeyError:
-        raise ImportFileError(kind, f"unknown kind of file; use one of {', '.join(FORMATS)}") from None
+        raise ImportFileError(kind, msg("imp-unknown-kind", kinds=", ".join(FORMATS))) from None
 
 
 def import_events(store: Store, kind: str, path: str | Path, *, dry_run: bool = False,
@@ -109,8 +110,7 @@ def _load(store: Store, fmt: EventFormat, path: Path, stage: Stage, report: Impo
             break
         except UnicodeDecodeError as exc:
             if table.encoding != "utf-8":
-                raise ImportFileError(str(path), f"the text cannot be decoded ({exc.reason}); save the file "
-                                                 "as UTF-8 and try again.") from exc
+                raise ImportFileError(str(path), msg("imp-undecodable", reason=exc.reason)) from exc
             encoding = "cp1252"
             stage.clear()
             report.rows, report.rejected, report.errors = 0, 0, []
@@ -178,7 +178,7 @@ def _staged(line: int, event: Event, tag: Tag) -> tuple[object, ...]:
 
 def _checkpoint(table: Table, progress: Progress | None, cancel: Cancel | None) -> None:
     if cancel is not None and cancel():
-        raise ImportCancelled("import cancelled; nothing was written.")
+        raise ImportCancelled.of("imp-cancelled")
     if progress is not None:
         progress(*table.progress())
 

@@ -25,6 +25,7 @@ from typing import TextIO
 
 from briefer.core.errors import ImportFileError
 from briefer.core.importers.fields import normalise_name
+from briefer.core.messages import msg
 
 SAMPLE = 256 * 1024
 MAX_JUNK = 30
@@ -55,9 +56,9 @@ def sniff(path: Path, expected: Collection[str], *, least: int = 2) -> Sniffed:
         with path.open("rb") as handle:
             data = handle.read(SAMPLE)
     except OSError as exc:
-        raise ImportFileError(str(path), f"cannot be read ({exc.strerror or exc}).") from exc
+        raise ImportFileError(str(path), msg("imp-unreadable", reason=exc.strerror or exc)) from exc
     if not data.strip():
-        raise ImportFileError(str(path), "the file is empty.")
+        raise ImportFileError(str(path), msg("imp-empty"))
     return sniff_bytes(data, expected, least=least, file=str(path))
 
 
@@ -70,8 +71,7 @@ def sniff_bytes(data: bytes, expected: Collection[str], *, least: int = 2, file:
     if found is None:
         shown = ", ".join(sorted(expected)[:6])
         raise ImportFileError(
-            file, f"no header line found: none of the first {MAX_JUNK + 1} lines names at least "
-            f"{least} of the expected columns ({shown}, …). Is this the right kind of file?")
+            file, msg("imp-no-header", lines=MAX_JUNK + 1, least=least, shown=shown))
     skip, delimiter, _ = found
     delimiter = _confirm(lines[skip:], delimiter, {normalise_name(n) for n in expected})
     ending = _LINE_END.search(text)

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from briefer.core.importers.base import DERIVED, Event, Merge
+from briefer.core.messages import msg
 from briefer.core.store.db import Store
 from briefer.core.store.writes import EVENT_COLUMNS
 
@@ -69,7 +70,7 @@ class Stage:
             elif merge is None:
                 self.add(rows[:1])
                 for row in rows[1:]:
-                    reject(row[0], "id", f"event id {external_id!r} is already on line {rows[0][0]}")
+                    reject(row[0], "id", msg("row-duplicate-id", id=external_id, line=rows[0][0]))
             else:
                 self.add([_merged(rows, merge, tag)])
 

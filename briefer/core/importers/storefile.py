@@ -39,7 +39,7 @@ def _in_new_store(target: Path, work: Callable[[Store], R], written: Callable[[R
     from briefer.core.demo.build import load_reference_data
 
     if not target.parent.is_dir():
-        raise StoreError(f"{target}: the folder {target.parent} does not exist.")
+        raise StoreError.of("store-no-folder", path=target, folder=target.parent)
     handle, name = tempfile.mkstemp(prefix=".briefer-", suffix=".db", dir=target.parent)
     os.close(handle)
     temp = Path(name)
@@ -54,7 +54,7 @@ def _in_new_store(target: Path, work: Callable[[Store], R], written: Callable[[R
         if created:
             os.replace(temp, target)
     except OSError as exc:
-        raise StoreError(f"{target}: cannot create the store ({exc.strerror or exc}).") from exc
+        raise StoreError.of("store-cannot-create", path=target, reason=exc.strerror or exc) from exc
     finally:
         for leftover in (temp, Path(f"{temp}-wal"), Path(f"{temp}-shm")):
             leftover.unlink(missing_ok=True)

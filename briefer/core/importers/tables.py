@@ -18,6 +18,7 @@ from typing import Self, TextIO
 
 from briefer.core.errors import ImportFileError
 from briefer.core.importers import sniff as sniffing
+from briefer.core.messages import msg
 
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
@@ -52,14 +53,14 @@ class Table:
 def open_table(path: Path, expected: Collection[str], *, least: int = 2, encoding: str | None = None) -> Table:
     """The file at `path` as a Table; `encoding` overrides the sniffed one (CSV only)."""
     if not path.is_file():
-        raise ImportFileError(str(path), "no such file." if not path.exists() else "is not a file.")
+        raise ImportFileError(str(path), msg("imp-no-file" if not path.exists() else "imp-not-a-file"))
     suffix = path.suffix.lower()
     if suffix in XLSX_SUFFIXES:
         from briefer.core.importers.xlsx import open_xlsx
 
         return open_xlsx(path, expected, least=least)
     if suffix == ".xls":
-        raise ImportFileError(str(path), "old Excel files (.xls) cannot be read; save it as .xlsx or CSV.")
+        raise ImportFileError(str(path), msg("imp-xls"))
     return _open_csv(path, expected, least, encoding)
 
 
@@ -69,7 +70,7 @@ def _open_csv(path: Path, expected: Collection[str], least: int, encoding: str |
     try:
         handle = sniffing.open_text(path, sniffed, used)
     except OSError as exc:
-        raise ImportFileError(str(path), f"cannot be read ({exc.strerror or exc}).") from exc
+        raise ImportFileError(str(path), msg("imp-unreadable", reason=exc.strerror or exc)) from exc
     total = path.stat().st_size
     description = sniffing.Sniffed(used, sniffed.delimiter, sniffed.line_end, sniffed.skip,
                                    sniffed.header).describe()
@@ -87,5 +88,5 @@ def _csv_rows(path: Path, handle: TextIO, sniffed: sniffing.Sniffed) -> Iterator
         for line, values in sniffing.read_rows(handle, sniffed):
             yield line, values
     except csv.Error as exc:
-        raise ImportFileError(str(path), f"the file is not valid CSV after this line ({exc}).",
+        raise ImportFileError(str(path), msg("imp-bad-csv", reason=exc),
                               line=line) from exc

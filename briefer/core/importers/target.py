@@ -15,6 +15,7 @@ from typing import Any
 from briefer.core.importers.report import ImportReport
 from briefer.core.importers.run import event_format, import_events
 from briefer.core.importers.storefile import with_store
+from briefer.core.messages import msg
 
 
 def import_into(store_path: str | Path, kind: str, path: str | Path, **options: Any) -> ImportReport:
@@ -23,5 +24,5 @@ def import_into(store_path: str | Path, kind: str, path: str | Path, **options: 
     report, created = with_store(store_path, lambda store: import_events(store, kind, path, **options),
                                  lambda r: r.written)
     if created:
-        report.notes.append(f"created a new store at {Path(store_path)}")
+        report.notes.append(msg("note-new-store", path=Path(store_path)))
     return report

@@ -19,6 +19,7 @@ from typing import Any
 
 from briefer.core.importers import base
 from briefer.core.importers.fields import Columns, RowProblem, to_float, to_int
+from briefer.core.messages import msg
 
 VIOLENCE = {1: "State-based violence", 2: "Non-state violence", 3: "One-sided violence"}
 TIME_PRECISION = {1: 1, 2: 2, 3: 2, 4: 3, 5: 3}
@@ -66,11 +67,11 @@ class UcdpRow:
         event: dict[str, Any] = {target: cell(values, name) for name, target in TEXT.items()}
         event["external_id"] = cell(values, "id").removesuffix(".0")
         if not event["external_id"]:
-            raise RowProblem("id", "the event id is empty")
+            raise RowProblem("id", msg("row-empty-id"))
         event["event_date"] = base.parse_day(self.context.dates, cell(values, "date_start"), "date_start")
         violence = to_int(cell(values, "type_of_violence"), "type_of_violence", None, low=1, high=3)
         if violence is None:
-            raise RowProblem("type_of_violence", "empty; UCDP uses 1 (state-based), 2 (non-state), 3 (one-sided)")
+            raise RowProblem("type_of_violence", msg("row-ucdp-type"))
         event.update(event_type=VIOLENCE[violence], civilian_targeting=int(violence == 3),
                      disorder_type="", admin3="", assoc_actor_1="", assoc_actor_2="", source_scale="",
                      timestamp=None, country_iso3=self.country(values), notes=self.notes(values))
@@ -87,8 +88,7 @@ class UcdpRow:
         name = self.cell(values, "country")
         iso3 = self.context.countries.by_name(NAMES.get(name, name)) if name else None
         if iso3 is None:
-            raise RowProblem("country", f"unknown country {name!r}; use an English or French country name "
-                                        "or an ISO code (see `briefer countries`)")
+            raise RowProblem("country", msg("row-unknown-country", name=name))
         return iso3
 
     def notes(self, values: list[str]) -> str:

@@ -30,6 +30,7 @@ from briefer.core.importers.sourcemeta import (
 )
 from briefer.core.importers.textdoc import decode
 from briefer.core.importers.textnorm import clean_text, join_blocks, plain_text
+from briefer.core.messages import msg
 
 _LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)", re.IGNORECASE)
 _META_LANG = re.compile(r"<meta\b[^>]*(?:http-equiv\s*=\s*[\"']?content-language|property\s*=\s*[\"']og:locale)"
@@ -40,8 +41,7 @@ def read_web_page(name: str, raw: bytes) -> Document:
     """A saved web page as a document (see the module's contract)."""
     found = _extract(raw)
     if found is None or not (found.get("text") or "").strip():
-        raise ImportFileError(name, "no article text found in this web page; save the page again "
-                                    "(\"Web page, complete\" or HTML only) or copy its text into a .txt file.")
+        raise ImportFileError(name, msg("imp-no-article"))
     title = plain_text(found.get("title") or "")
     blocks = [plain_text(line) for line in found["text"].split("\n")]
     if blocks and title and _same(blocks[0], title, prefix=True):

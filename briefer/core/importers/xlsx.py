@@ -18,6 +18,7 @@ from briefer.core.errors import ImportFileError
 from briefer.core.importers.fields import normalise_name
 from briefer.core.importers.sniff import MAX_JUNK
 from briefer.core.importers.tables import Table
+from briefer.core.messages import msg
 
 
 def open_xlsx(path: Path, expected: Collection[str], *, least: int = 2) -> Table:
@@ -27,15 +28,14 @@ def open_xlsx(path: Path, expected: Collection[str], *, least: int = 2) -> Table
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (OSError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise ImportFileError(str(path), f"cannot be read as an Excel workbook ({exc}).") from exc
+        raise ImportFileError(str(path), msg("imp-not-workbook", reason=exc)) from exc
     wanted = {normalise_name(n) for n in expected}
     for sheet in book.worksheets:
         found = _header(sheet, wanted, least)
         if found is not None:
             return _table(path, book, sheet, *found)
     book.close()
-    raise ImportFileError(str(path), f"no sheet has a header row naming at least {least} of the expected "
-                                     "columns in its first rows. Is this the right kind of file?")
+    raise ImportFileError(str(path), msg("imp-no-sheet", least=least))
 
 
 def _table(path: Path, book: Any, sheet: Any, number: int, header: list[str]) -> Table:

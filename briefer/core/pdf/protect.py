@@ -20,7 +20,7 @@ def encrypt_pdf(data: bytes, password: str, owner_password: str | None = None) -
     import pikepdf
 
     if not password:
-        raise OutputError("The PDF password is empty. Type a password, or leave protection off.")
+        raise OutputError.of("out-empty-password")
     allow = pikepdf.Permissions(
         accessibility=True,  # screen readers; PDF 2.0 readers treat this bit as always set
         extract=False,

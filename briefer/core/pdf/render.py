@@ -27,6 +27,7 @@ from reportlab import rl_config
 from briefer.core import fonts, i18n
 from briefer.core.domain import Briefing
 from briefer.core.errors import OutputError
+from briefer.core.messages import Message, msg
 from briefer.core.pdf.context import Context
 from briefer.core.pdf.document import BriefingDoc, DocSetup, PageCounter
 from briefer.core.pdf.furniture import Furniture
@@ -53,7 +54,7 @@ def write_pdf(briefing: Briefing, path: Path, password: str | None = None,
     """Write the briefing to `path` atomically and return `path` (see module contract)."""
     path = Path(path)
     if password is not None and not password:
-        raise OutputError("The PDF password is empty. Type a password, or leave protection off.")
+        raise OutputError.of("out-empty-password")
     check_writable(path)
     try:
         data = render_pdf(briefing)
@@ -69,9 +70,9 @@ def check_writable(path: Path) -> None:
     """OutputError, before any work, when `path` is a folder or its folder cannot take a new file."""
     folder = path.parent
     if path.is_dir():
-        raise OutputError(f"Cannot write {path}: it is a folder. Give a file name ending in .pdf.")
+        raise OutputError.of("out-cannot-write", path=path, reason=msg("out-is-folder"))
     if not folder.is_dir():
-        raise OutputError(f"Cannot write {path}: the folder {folder} does not exist. Create it or choose another folder.")
+        raise OutputError.of("out-cannot-write", path=path, reason=msg("out-no-folder", folder=folder))
     try:
         handle, name = tempfile.mkstemp(prefix=".briefer-check-", dir=folder)
     except OSError as exc:
@@ -101,19 +102,20 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
-def os_message(path: Path, exc: OSError) -> str:
+def os_message(path: Path, exc: OSError) -> Message:
     """What went wrong writing `path`, and what to do, in one sentence."""
+    folder = path.parent
     reasons = {
-        errno.ENOENT: f"the folder {path.parent} does not exist. Create it or choose another folder.",
-        errno.EACCES: f"permission denied in {path.parent}. Choose a folder you can write to.",
-        errno.EPERM: f"permission denied in {path.parent}. Choose a folder you can write to.",
-        errno.EROFS: f"{path.parent} is on a read-only disk. Choose another folder.",
-        errno.ENOSPC: "the disk is full. Free some space or choose another disk.",
-        errno.EDQUOT: "the disk quota is exceeded. Free some space or choose another disk.",
-        errno.EISDIR: f"{path} is a folder. Give a file name ending in .pdf.",
+        errno.ENOENT: ("out-no-folder", {"folder": folder}),
+        errno.EACCES: ("out-permission", {"folder": folder}),
+        errno.EPERM: ("out-permission", {"folder": folder}),
+        errno.EROFS: ("out-read-only-disk", {"folder": folder}),
+        errno.ENOSPC: ("out-disk-full", {}),
+        errno.EDQUOT: ("out-quota", {}),
+        errno.EISDIR: ("out-path-is-folder", {"path": path}),
     }
-    reason = reasons.get(exc.errno or 0, f"{exc.strerror or exc}.")
-    return f"Cannot write {path}: {reason}"
+    key, fields = reasons.get(exc.errno or 0, ("out-os", {"reason": exc.strerror or exc}))
+    return msg("out-cannot-write", path=path, reason=msg(key, **fields))
 
 
 def _build(briefing: Briefing, stream: IO[bytes]) -> None:

@@ -67,8 +67,7 @@ class Change:
 def check_writable(store: Store) -> None:
     """StoreError when the store was opened read-only."""
     if store.read_only:
-        raise StoreError(f"{store.path}: opened read-only; sources, quotations and figures cannot be changed "
-                         "here. Open a writable copy of the store.")
+        raise StoreError.of("store-read-only-curation", path=store.path)
 
 
 # Reading snapshots
@@ -115,7 +114,7 @@ def snapshot(store: Store, kind: Kind, row_id: int) -> Snapshot | None:
 def _existing(store: Store, kind: Kind, row_id: int) -> Snapshot:
     found = snapshot(store, kind, row_id)
     if found is None:
-        raise ValidationError(f"no {kind} with id {row_id}; it may have been deleted meanwhile")
+        raise ValidationError.of("store-row-gone", kind=kind, id=row_id)
     return found
 
 

@@ -46,18 +46,18 @@ def open_store(path: str | Path, *, create: bool = False, read_only: bool = Fals
     path = Path(path)
     if not path.exists():
         if not create:
-            raise StoreError(f"{path}: no such store. Create one with `briefer demo-store {path}`.")
+            raise StoreError.of("store-missing", path=path)
         if not path.parent.is_dir():
-            raise StoreError(f"{path}: the folder {path.parent} does not exist.")
+            raise StoreError.of("store-no-folder", path=path, folder=path.parent)
     elif path.is_dir():
-        raise NotAStoreError(f"{path}: is a folder, not a briefer store.")
+        raise NotAStoreError.of("store-is-folder", path=path)
     else:
         _check_header(path)
     try:
         store = _connect(path, read_only)
         _prepare(store)
     except sqlite3.DatabaseError as exc:
-        raise NotAStoreError(f"{path}: not a briefer store or damaged ({exc}).") from exc
+        raise NotAStoreError.of("store-damaged", path=path, reason=exc) from exc
     return store
 
 
@@ -66,9 +66,9 @@ def _check_header(path: Path) -> None:
         with path.open("rb") as handle:
             head = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise StoreError(f"{path}: cannot be read ({exc.strerror}).") from exc
+        raise StoreError.of("store-unreadable", path=path, reason=exc.strerror) from exc
     if head and head != SQLITE_HEADER:
-        raise NotAStoreError(f"{path}: not a briefer store (not an SQLite database).")
+        raise NotAStoreError.of("store-not-sqlite", path=path)
 
 
 def _connect(path: Path, read_only: bool) -> Store:
@@ -89,19 +89,16 @@ def _prepare(store: Store) -> None:
     db = store.db
     tables = set(db.table_names())
     if tables and "_sqlite_migrations" not in tables:
-        raise NotAStoreError(f"{store.path}: not a briefer store (an SQLite database of another program).")
+        raise NotAStoreError.of("store-other-program", path=store.path)
     applied = [m.name for m in migrations.applied(db)]
     if tables and not applied:
-        raise NotAStoreError(f"{store.path}: not a briefer store (no briefer schema in it).")
+        raise NotAStoreError.of("store-no-schema", path=store.path)
     unknown = [name for name in applied if name not in known_migrations()]
     if unknown:
-        raise NewerStoreError(
-            f"{store.path}: written by a newer version of briefer (schema {unknown[-1]}); "
-            "update briefer to open it."
-        )
+        raise NewerStoreError.of("store-newer", path=store.path, schema=unknown[-1])
     if len(applied) < len(known_migrations()):
         if store.read_only:
-            raise StoreError(f"{store.path}: needs an upgrade but is read-only; open a writable copy.")
+            raise StoreError.of("store-upgrade-read-only", path=store.path)
         migrations.apply(db)
         db.execute(f"PRAGMA application_id = {APP_ID}")
         db.table("meta").upsert({"key": "schema", "value": known_migrations()[-1]}, pk="key")

@@ -150,6 +150,13 @@ def no_store() -> BrieferError:
     return StoreError("No store is open. Open one from the Store menu.")
 
 
+def localised(value: object, lang: str) -> str:
+    """A core message, error or report row in `lang` (English for anything outside the catalogue)."""
+    from briefer.core.messages import localise
+
+    return localise(value, lang)
+
+
 def is_user_error(exc: BaseException) -> bool:
     """True for errors a user can act on (shown as a plain dialog, without a traceback)."""
     return isinstance(exc, BrieferError)
