@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from briefer.gui import dialogs, operations
+from briefer.gui import dialogs, i18n, operations
 from briefer.gui.i18n import tr
 from briefer.gui.import_incidents import IncidentPreviewTable
 from briefer.gui.import_kinds import KINDS, OptionsForm
@@ -130,7 +130,7 @@ class OptionsPage(QWizardPage):
 
     def _details_failed(self, exc: BaseException, details: str) -> None:
         if self.form is not None:
-            self.form.failed(str(exc) if operations.is_user_error(exc) else tr("error-unexpected"))
+            self.form.failed(i18n.core_text(exc) if operations.is_user_error(exc) else tr("error-unexpected"))
 
     def isComplete(self) -> bool:
         return self.form is None or self.form.is_complete()
@@ -207,7 +207,7 @@ class CheckPage(QWizardPage):
         self.bar.hide()
         if self.w.is_cancel(exc):
             return
-        message = str(exc) if operations.is_user_error(exc) else tr("error-unexpected")
+        message = i18n.core_text(exc) if operations.is_user_error(exc) else tr("error-unexpected")
         self.status.setText(f"{tr('imp-failed')} {message}")
         self.completeChanged.emit()
         self.w.show_failure(exc, details)
