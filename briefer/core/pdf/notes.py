@@ -55,6 +55,7 @@ class Footnotes(IndexingFlowable):
         self.placed: dict[int, list[int]] = {}  # page -> note numbers whose marks it carries (this pass)
         self.overlaps: dict[int, float] = {}  # page -> room its notes needed but text took (this pass)
         self.lowest: dict[int, float] = {}  # page -> the lowest point of its text (this pass)
+        self._heights: dict[int, float] = {}  # note number -> its height at the text width (fixed)
 
     # --- layout passes ---------------------------------------------------------------------------
 
@@ -125,8 +126,15 @@ class Footnotes(IndexingFlowable):
     def notes_height(self, numbers: Sequence[int]) -> float:
         if not numbers:
             return 0.0
-        heights = [p.wrap(self.geometry.text_width, self.geometry.height)[1] for p in self._paragraphs(numbers)]
+        heights = [self._height(n) for n in numbers]
         return RULE_GAP + sum(heights) + NOTE_GAP * len(heights)
+
+    def _height(self, number: int) -> float:
+        """A note's height, measured once (it is asked for at every mark of every pass)."""
+        if number not in self._heights:
+            paragraph = self._paragraphs([number])[0]
+            self._heights[number] = paragraph.wrap(self.geometry.text_width, self.geometry.height)[1]
+        return self._heights[number]
 
     def _paragraphs(self, numbers: Sequence[int]) -> list[Paragraph]:
         return [Paragraph(f"<super>{n}</super>\u00a0{self.texts[n]}", self.style) for n in sorted(numbers)]
