@@ -123,7 +123,7 @@ def _remember(built: Path, cached: Path) -> None:
 
 def fill_demo_store(store: Store, *, scale: float = 1.0) -> None:
     """Load every demo resource into an empty store, in one transaction."""
-    from briefer.core.demo.synth import generate_events
+    from briefer.core.demo.synth import EVENT_KEYS, generate_rows
 
     with store.db.atomic():
         load_reference_data(store)
@@ -132,7 +132,8 @@ def fill_demo_store(store: Store, *, scale: float = 1.0) -> None:
         _load_figures(store, keys)
         _load_key_dates(store, keys)
         dataset_id = writes.add_dataset(store, **SYNTHETIC_DATASET)
-        writes.insert_events(store, dataset_id, generate_events(scale=scale))
+        rows = writes.event_rows(store, dataset_id, generate_rows(scale=scale), EVENT_KEYS)
+        writes.insert_rows(store, dataset_id, rows)
 
 
 def load_reference_data(store: Store) -> None:

@@ -85,15 +85,20 @@ class Choice(Generic[T]):
 
         Raises ValueError when a weight is negative or nothing is left.
         """
-        items: list[T] = []
-        kept: list[float] = []
-        for item, weight in pairs:
-            w = float(weight)
-            if w > 0:
-                items.append(item)
-                kept.append(w)
-            elif w < 0:
-                raise ValueError(f"{what}: negative weight {w} for {item!r}")
+        items: list[T] | tuple[T, ...]
+        listed = pairs if isinstance(pairs, list) else list(pairs)
+        kept = [float(w) for _, w in listed]
+        if kept and min(kept) > 0 and not math.isnan(sum(kept)):  # the common case, in C loops
+            items = tuple(item for item, _ in listed)
+        else:
+            items, kept = [], []
+            for item, weight in listed:
+                w = float(weight)
+                if w > 0:
+                    items.append(item)
+                    kept.append(w)
+                elif w < 0:
+                    raise ValueError(f"{what}: negative weight {w} for {item!r}")
         if not kept:
             raise ValueError(f"{what}: no item with a positive weight")
         cum = list(accumulate(kept))
