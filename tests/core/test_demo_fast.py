@@ -75,3 +75,9 @@ def test_building_the_demo_store_does_not_import_numpy(tmp_path: Path) -> None:
                             text=True, cwd=ROOT, env={**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")},
                             check=True)
     assert result.stdout.split() == ["False", "1"]
+
+
+def test_the_demo_store_keeps_its_foreign_keys(demo_store: Store) -> None:
+    """The build skips per-row foreign key checks; the content must not need them."""
+    assert demo_store.db.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert demo_store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1  # a store opened later checks again

@@ -21,10 +21,12 @@ from bisect import bisect
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
+_first, _second = itemgetter(0), itemgetter(1)
 
 #: Directory holding ``geography.json`` and ``synthetic.toml``.
 DEMO_DIR: Path = Path(__file__).resolve().parents[3] / "resources" / "demo"
@@ -87,9 +89,9 @@ class Choice(Generic[T]):
         """
         items: list[T] | tuple[T, ...]
         listed = pairs if isinstance(pairs, list) else list(pairs)
-        kept = [float(w) for _, w in listed]
+        kept = list(map(float, map(_second, listed)))
         if kept and min(kept) > 0 and not math.isnan(sum(kept)):  # the common case, in C loops
-            items = tuple(item for item, _ in listed)
+            items = tuple(map(_first, listed))
         else:
             items, kept = [], []
             for item, weight in listed:
