@@ -4,6 +4,7 @@ build does not pull numpy in."""
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
@@ -81,3 +82,17 @@ def test_the_demo_store_keeps_its_foreign_keys(demo_store: Store) -> None:
     """The build skips per-row foreign key checks; the content must not need them."""
     assert demo_store.db.execute("PRAGMA foreign_key_check").fetchall() == []
     assert demo_store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1  # a store opened later checks again
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_the_build_pauses_the_garbage_collector_and_leaves_it_as_found(enabled: bool) -> None:
+    from briefer.core.demo.build import _collector_paused
+
+    was = gc.isenabled()
+    (gc.enable if enabled else gc.disable)()
+    try:
+        with _collector_paused():
+            assert not gc.isenabled()
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
