@@ -84,7 +84,8 @@ def _build_into(path: Path, scale: float) -> None:
     with _collector_paused(), open_store(path, create=True) as store:
         # A new file that is renamed into place only once complete: no need for a durable journal.
         # Its content is fixed and tested (foreign keys included), so no per-row foreign key checks.
-        for pragma in ("journal_mode = MEMORY", "synchronous = OFF", "cache_size = -65536", "foreign_keys = OFF"):
+        pragmas = ("journal_mode = MEMORY", "synchronous = OFF", "cache_size = -65536", "foreign_keys = OFF")
+        for pragma in pragmas:
             store.db.execute(f"PRAGMA {pragma}")
         fill_demo_store(store, scale=scale)
         store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")

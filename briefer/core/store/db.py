@@ -15,8 +15,8 @@ from typing import Self
 
 
 def import_sqlite_utils_without_numpy() -> None:
-    """sqlite-utils imports numpy (~0.2 s, a third of the imports of a first demo build) only to
-    map numpy scalars to column types; briefer never inserts numpy values, so when neither is
+    """sqlite-utils imports numpy (0.1-0.2 s, a quarter of the imports of a first demo build) only
+    to map numpy scalars to column types; briefer never inserts numpy values, so when neither is
     loaded yet sqlite-utils is imported with numpy hidden. numpy stays importable (matplotlib
     loads it for the first chart). Runs when this module is first imported."""
     if "sqlite_utils" in sys.modules or "numpy" in sys.modules:
