@@ -9,7 +9,8 @@ sequences per (country, year, distribution) rather than with ``rnd()``, which
 stratifies the draws and keeps yearly fatality totals stable across seeds.
 
 Contract: for a given model, RNG state and plan the records are identical on
-every run; each record has exactly the keys of ``EVENT_KEYS`` in that order.
+every run; each record is a tuple of the values of ``EVENT_KEYS``, in that order (plain tuples:
+the demo build inserts them without building a dict per event).
 """
 
 from __future__ import annotations
@@ -39,6 +40,13 @@ from briefer.core.demo.synth_profiles import (
 from briefer.core.demo.synth_tables import Model
 from briefer.core.demo.synth_text import DayText, day_text, fatality_text
 
+#: Fields of every generated record, in this order.
+EVENT_KEYS: tuple[str, ...] = (
+    "external_id", "event_date", "time_precision", "disorder_type", "event_type", "sub_event_type",
+    "actor1", "assoc_actor_1", "actor2", "assoc_actor_2", "civilian_targeting",
+    "country_iso3", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision",
+    "source", "source_scale", "notes", "fatalities", "timestamp",
+)
 _PHI = (math.sqrt(5.0) - 1.0) / 2.0  # golden-ratio step of the fatality quantile sequence
 _SQRT2 = math.sqrt(2.0) - 1.0  # step of the zero / non-zero fatality sequence
 
@@ -88,8 +96,8 @@ class EventStream:
             self.place_cache[key] = Choice.of(pairs, str(key))
         return self.place_cache[key]
 
-    def iterate(self, plan: Plan) -> Iterator[dict[str, object]]:
-        """Yield every record of *plan*, day by day."""
+    def rows(self, plan: Plan) -> Iterator[tuple[object, ...]]:
+        """Yield every record of *plan* as a tuple of values in ``EVENT_KEYS`` order, day by day."""
         model, first = self.model, self.model.start.toordinal()
         for d, (background, episodes) in enumerate(zip(plan.background, plan.episodes)):
             if not background and not episodes:
@@ -151,7 +159,7 @@ class EventStream:
 
     def _batch(
         self, day: DayText, country: Country, parts: list[Part]
-    ) -> Iterator[dict[str, object]]:
+    ) -> Iterator[tuple[object, ...]]:
         """Yield the records of *parts*, all in one country on one day (the hot loop)."""
         rnd, exp, z = self.rnd, math.exp, normal_quantiles()
         jit, jit2, border_p = self.jitter, 2.0 * self.jitter, self.border_p
@@ -236,33 +244,13 @@ class EventStream:
                     else:
                         ftext = " " + fatality_text(fat, political)
                     serial += 1
-                    yield {
-                        "external_id": f"{id_head}{serial:06d}",
-                        "event_date": date,
-                        "time_precision": tp,
-                        "disorder_type": disorder,
-                        "event_type": ename,
-                        "sub_event_type": sub,
-                        "actor1": a1,
-                        "assoc_actor_1": as1,
-                        "actor2": a2,
-                        "assoc_actor_2": as2,
-                        "civilian_targeting": civ,
-                        "country_iso3": iso,
-                        "admin1": admin1.name,
-                        "admin2": loc.admin2,
-                        "location": loc.name,
-                        "latitude": lat,
-                        "longitude": lon,
-                        "geo_precision": geo,
-                        "source": source,
-                        "source_scale": ss,
-                        "notes": prefix
-                        + tmpl.format(
-                            when[tp], where, place, border, a1s, a2s, ftext, crowd, topic
-                        ),
-                        "fatalities": fat,
-                        "timestamp": epoch + int(d_lo + rnd() * d_span),
-                    }
+                    yield (  # in EVENT_KEYS order
+                        f"{id_head}{serial:06d}", date, tp, disorder, ename, sub,
+                        a1, as1, a2, as2, civ,  # actors, civilian targeting
+                        iso, admin1.name, loc.admin2, loc.name, lat, lon, geo,  # where
+                        source, ss,
+                        prefix + tmpl.format(when[tp], where, place, border, a1s, a2s, ftext, crowd, topic),
+                        fat, epoch + int(d_lo + rnd() * d_span),  # fatalities, timestamp
+                    )
         finally:
             counters[ckey] = serial

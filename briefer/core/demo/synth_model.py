@@ -21,10 +21,12 @@ from bisect import bisect
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
+_first, _second = itemgetter(0), itemgetter(1)
 
 #: Directory holding ``geography.json`` and ``synthetic.toml``.
 DEMO_DIR: Path = Path(__file__).resolve().parents[3] / "resources" / "demo"
@@ -85,15 +87,20 @@ class Choice(Generic[T]):
 
         Raises ValueError when a weight is negative or nothing is left.
         """
-        items: list[T] = []
-        kept: list[float] = []
-        for item, weight in pairs:
-            w = float(weight)
-            if w > 0:
-                items.append(item)
-                kept.append(w)
-            elif w < 0:
-                raise ValueError(f"{what}: negative weight {w} for {item!r}")
+        items: list[T] | tuple[T, ...]
+        listed = pairs if isinstance(pairs, list) else list(pairs)
+        kept = list(map(float, map(_second, listed)))
+        if kept and min(kept) > 0 and not math.isnan(sum(kept)):  # the common case, in C loops
+            items = tuple(map(_first, listed))
+        else:
+            items, kept = [], []
+            for item, weight in listed:
+                w = float(weight)
+                if w > 0:
+                    items.append(item)
+                    kept.append(w)
+                elif w < 0:
+                    raise ValueError(f"{what}: negative weight {w} for {item!r}")
         if not kept:
             raise ValueError(f"{what}: no item with a positive weight")
         cum = list(accumulate(kept))

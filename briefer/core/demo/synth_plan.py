@@ -22,6 +22,7 @@ import random
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import accumulate
 
 from briefer.core.demo.synth_model import Country
@@ -82,16 +83,23 @@ def _place_episodes(
 
 def _month_days(
     year: int, month: int, model: Model, weekday_weights: Sequence[float] | None
-) -> tuple[list[int], list[float] | None]:
+) -> tuple[tuple[int, ...], tuple[float, ...] | None]:
     """Day indices of *month* inside the period, with cumulative weekday weights."""
-    first, last = model.start.toordinal(), model.end.toordinal()
+    weights = tuple(weekday_weights) if weekday_weights is not None else None
+    return _days_of_month(year, month, model.start.toordinal(), model.end.toordinal(), weights)
+
+
+@lru_cache(maxsize=512)
+def _days_of_month(
+    year: int, month: int, first: int, last: int, weekday_weights: tuple[float, ...] | None
+) -> tuple[tuple[int, ...], tuple[float, ...] | None]:
     month_start = dt.date(year, month, 1).toordinal()
     length = calendar.monthrange(year, month)[1]
     ordinals = [o for o in range(month_start, month_start + length) if first <= o <= last]
-    days = [o - first for o in ordinals]
+    days = tuple(o - first for o in ordinals)
     if weekday_weights is None:
         return days, None
-    return days, list(
+    return days, tuple(
         accumulate(weekday_weights[dt.date.fromordinal(o).weekday()] for o in ordinals)
     )
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import string
 from collections.abc import Callable, Mapping
 from functools import lru_cache
+from itertools import product
 from statistics import NormalDist
 from typing import Any
 
@@ -107,39 +108,40 @@ def build_profiles(
     prev = 0.0
     for dyad, cum in zip(table.items, table.cum[:-1] + (table.total,)):
         w_dyad, prev = cum - prev, cum
+        actors = weights(dyad.a1), weights(dyad.as1), weights(dyad.a2), weights(dyad.as2)
         for sub, w_sub in weights(dyad.subs):
             disorder = model.disorder_overrides.get(sub, etype.disorder)
             political = "Political violence" in disorder
             fields = _fatality_fields(
                 fat if fat is not None else model.sub_fatalities.get(sub, etype.fatalities)
             )
-            for a1, w1 in weights(dyad.a1):
-                for as1, w2 in weights(dyad.as1):
-                    for a2, w3 in weights(dyad.a2):
-                        for as2, w4 in weights(dyad.as2):
-                            own = (notes.get(sub) or notes.get("*")) if notes else None
-                            tmpls = tuple(
-                                positional(t) for t in (own or templates_for(sub, a2 is not EMPTY))
-                            )
-                            civ = "Civilian targeting" if political and a2.civilian else ""
-                            prof: Profile = (
-                                a1.name,
-                                as1.name,
-                                a2.name,
-                                as2.name,
-                                sub,
-                                disorder,
-                                civ,
-                                political,
-                                tmpls,
-                                a1.short,
-                                a2.short,
-                                *fields,
-                                etype.demo_geography,
-                                etype.name,
-                                fields,
-                            )
-                            pairs.append((prof, w_dyad * w_sub * w1 * w2 * w3 * w4))
+            own = (notes.get(sub) or notes.get("*")) if notes else None
+            tmpls_for: dict[bool, tuple[str, ...]] = {}  # by "has an actor2"
+            for (a1, w1), (as1, w2), (a2, w3), (as2, w4) in product(*actors):
+                tmpls = tmpls_for.get(a2 is not EMPTY)
+                if tmpls is None:
+                    tmpls = tmpls_for[a2 is not EMPTY] = tuple(
+                        positional(t) for t in (own or templates_for(sub, a2 is not EMPTY))
+                    )
+                civ = "Civilian targeting" if political and a2.civilian else ""
+                prof: Profile = (
+                    a1.name,
+                    as1.name,
+                    a2.name,
+                    as2.name,
+                    sub,
+                    disorder,
+                    civ,
+                    political,
+                    tmpls,
+                    a1.short,
+                    a2.short,
+                    *fields,
+                    etype.demo_geography,
+                    etype.name,
+                    fields,
+                )
+                pairs.append((prof, w_dyad * w_sub * w1 * w2 * w3 * w4))
     return Choice.of(pairs, f"profiles of {etype.name}")
 
 

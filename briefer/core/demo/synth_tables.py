@@ -112,6 +112,8 @@ class Model:
     _auto: dict[tuple[str, str], Actor] = field(default_factory=dict)
     _cache: dict[tuple[object, ...], Choice[Dyad] | None] = field(default_factory=dict)
     _actor_choices: dict[tuple[object, ...], Choice[Actor] | None] = field(default_factory=dict)
+    _dyad_spans: dict[int, tuple[Mapping[str, Any], int, int]] = field(default_factory=dict)
+    _dyad_subs: dict[int, tuple[Mapping[str, float], Choice[str]]] = field(default_factory=dict)
 
     # -- time segments -------------------------------------------------------
     def segment(self, ordinal: int) -> int:
@@ -184,8 +186,10 @@ class Model:
         subs: Mapping[str, float],
         day: int,
     ) -> Dyad | None:
-        lo, hi = _validity(raw, f"dyad {dict(raw)!r}")
-        if not lo <= day <= hi:
+        span = self._dyad_spans.get(id(raw))
+        if span is None or span[0] is not raw:  # parsed once per dyad, not once per segment
+            span = self._dyad_spans[id(raw)] = (raw, *_validity(raw, f"dyad {dict(raw)!r}"))
+        if not span[1] <= day <= span[2]:
             return None
         a1 = self.actors_for(country, group, raw.get("a1"), day, True)
         a2 = (
@@ -198,7 +202,10 @@ class Model:
         as1 = self.actors_for(country, group, raw.get("as1"), day, False) or _EMPTY_CHOICE
         as2 = self.actors_for(country, group, raw.get("as2"), day, False) or _EMPTY_CHOICE
         mix = raw.get("subs") or subs
-        return Dyad(a1, as1, a2, as2, Choice.of(mix.items(), f"subs of {dict(raw)!r}"))
+        mixed = self._dyad_subs.get(id(mix))
+        if mixed is None or mixed[0] is not mix:
+            mixed = self._dyad_subs[id(mix)] = (mix, Choice.of(mix.items(), f"subs of {dict(raw)!r}"))
+        return Dyad(a1, as1, a2, as2, mixed[1])
 
     def _table(
         self,

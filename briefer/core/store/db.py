@@ -8,9 +8,27 @@ version of briefer. A `Store` belongs to the thread that opened it; open one per
 from __future__ import annotations
 
 import sqlite3
+import sys
 from pathlib import Path
 from types import TracebackType
 from typing import Self
+
+
+def import_sqlite_utils_without_numpy() -> None:
+    """sqlite-utils imports numpy (0.1-0.2 s, a quarter of the imports of a first demo build) only
+    to map numpy scalars to column types; briefer never inserts numpy values, so when neither is
+    loaded yet sqlite-utils is imported with numpy hidden. numpy stays importable (matplotlib
+    loads it for the first chart). Runs when this module is first imported."""
+    if "sqlite_utils" in sys.modules or "numpy" in sys.modules:
+        return
+    sys.modules["numpy"] = None  # type: ignore[assignment]
+    try:
+        import sqlite_utils  # noqa: F401
+    finally:
+        del sys.modules["numpy"]
+
+
+import_sqlite_utils_without_numpy()
 
 from sqlite_utils import Database
 

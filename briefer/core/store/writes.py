@@ -10,15 +10,16 @@ import datetime as dt
 import json
 import operator
 import re
-from collections.abc import Iterable, Iterator, Mapping
-from typing import Any
-
-from sqlite_utils.db import Table
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 from briefer.core.errors import ValidationError
 from briefer.core.store import reads
 from briefer.core.store.db import Store
-from briefer.core.tagging import TopicTagger
+from briefer.core.tagging import ACTOR_FIELDS, TopicTagger
+
+if TYPE_CHECKING:
+    from sqlite_utils.db import Table
 
 EVENT_COLUMNS = (
     "dataset_id", "external_id", "event_date", "time_precision", "country_iso3", "admin1",
@@ -50,12 +51,50 @@ def tagger(store: Store) -> TopicTagger:
 
 def insert_events(store: Store, dataset_id: int, events: Iterable[Mapping[str, Any]]) -> int:
     """Insert events of one dataset (new external ids only); returns how many were inserted."""
-    tag = tagger(store)
+    return insert_rows(store, dataset_id, _event_rows(dataset_id, events, tagger(store)))
+
+
+def insert_rows(store: Store, dataset_id: int, rows: Iterable[tuple[Any, ...]]) -> int:
+    """Insert rows made by `event_rows` (or `_event_rows`) for one dataset, then index it."""
     placeholders = ",".join("?" * len(EVENT_COLUMNS))
     sql = f"INSERT INTO events ({','.join(EVENT_COLUMNS)}) VALUES ({placeholders})"
-    cursor = store.db.conn.executemany(sql, _event_rows(dataset_id, events, tag))
+    cursor = store.db.conn.executemany(sql, rows)
     index_events(store, dataset_id)
     return cursor.rowcount
+
+
+def event_rows(store: Store, dataset_id: int, records: Iterable[tuple[Any, ...]],
+               keys: tuple[str, ...]) -> Iterator[tuple[Any, ...]]:
+    """Rows for `insert_rows` from trusted tuples: each record holds the values of `keys` (events
+    columns other than dataset_id and topic_mask), None only where the column allows it; the
+    other columns get their defaults, civilian_targeting becomes 0/1, topic_mask is computed.
+
+    No dict per event: the fast path of a bulk load (the demo store). The tagger is read from the
+    store when this is called; the iterator itself touches no database."""
+    unknown = set(keys) - set(EVENT_COLUMNS) | set(keys) & {"dataset_id", "topic_mask"}
+    if unknown:
+        raise ValueError(f"not event fields: {sorted(unknown)}")
+    base = {**_TEXT_DEFAULTS, **_DEFAULTS, "dataset_id": dataset_id}
+    fixed = tuple(c for c in EVENT_COLUMNS if c not in keys and c not in ("topic_mask", "civilian_targeting"))
+    slots = (*keys, "topic_mask", "civilian_targeting", *fixed)  # civilian_targeting: its 0/1 value
+    index = {name: i for i, name in enumerate(slots)}  # the last civilian_targeting wins
+    pick = operator.itemgetter(*(index[c] for c in EVENT_COLUMNS))
+    getters = [operator.itemgetter(keys.index(c)) if c in keys else _empty
+               for c in ("event_type", "sub_event_type", *ACTOR_FIELDS, "notes", "civilian_targeting")]
+    return _tagged_rows(records, tagger(store), getters, pick, tuple(base[c] for c in fixed))
+
+
+def _empty(_: object) -> str:
+    return ""
+
+
+def _tagged_rows(records: Iterable[tuple[Any, ...]], tag: TopicTagger, getters: Sequence[Callable[[Any], Any]],
+                 pick: Callable[[tuple[Any, ...]], tuple[Any, ...]], fixed: tuple[Any, ...]) -> Iterator[tuple[Any, ...]]:
+    etype, subtype, a1, as1, a2, as2, notes, civ = getters
+    mask_of = tag.mask_of
+    for r in records:
+        mask = mask_of(etype(r), subtype(r), (a1(r), as1(r), a2(r), as2(r)), notes(r))
+        yield pick(r + (mask, 1 if civ(r) else 0) + fixed)
 
 
 _NULLABLE = frozenset({"latitude", "longitude", "fatalities_low", "fatalities_high", "timestamp"})

@@ -54,26 +54,11 @@ class StoreInfo:
 
 def warm_up(store: Store | None, _: object = None) -> None:
     """Import the core modules a preview needs (on the worker, while the window is being built)."""
-    _import_sqlite_utils_without_numpy()
+    from briefer.core.store.db import import_sqlite_utils_without_numpy
+
+    import_sqlite_utils_without_numpy()  # done on importing db; first, before anything loads numpy
     import briefer.core.assemble
-    import briefer.core.recipes
-    import briefer.core.store.db  # noqa: F401
-
-
-def _import_sqlite_utils_without_numpy() -> None:
-    """sqlite-utils imports numpy (~170 ms) only to map numpy scalars to column types on insert;
-    briefer never inserts numpy values, so it is imported with numpy hidden. numpy itself stays
-    importable: matplotlib loads it when the first chart is drawn. Runs on the worker before any
-    other import of numpy (the GUI thread never imports it)."""
-    import sys
-
-    if "sqlite_utils" in sys.modules or "numpy" in sys.modules:
-        return
-    sys.modules["numpy"] = None  # type: ignore[assignment]
-    try:
-        import sqlite_utils  # noqa: F401
-    finally:
-        del sys.modules["numpy"]
+    import briefer.core.recipes  # noqa: F401
 
 
 def open_store(store: Store | None, request: OpenRequest) -> tuple[Store, StoreInfo]:
