@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -82,7 +83,7 @@ def load_templates(extra_dirs: tuple[Path, ...] = (), problems: list[str] | None
     for folder in (BUILTIN_DIR, user_template_dir(), *extra_dirs):
         for path in sorted(folder.glob("*.toml")) if folder.is_dir() else []:
             try:
-                template = parse_template(path)
+                template = _parsed(path, path.stat().st_mtime_ns)
             except SelectionError as exc:
                 if problems is None:
                     raise
@@ -103,6 +104,13 @@ def get_template(name: str, extra_dirs: tuple[Path, ...] = ()) -> Template:
             error = msg("tpl-joined", first=error, rest=msg("tpl-left-out", problem=problem))
         raise SelectionError(error)
     return templates[name]
+
+
+@lru_cache(maxsize=64)
+def _parsed(path: Path, mtime_ns: int) -> Template:
+    """`parse_template`, read again only when the file changes (the app asks at every preview)."""
+    del mtime_ns  # part of the cache key only
+    return parse_template(path)
 
 
 def parse_template(path: Path) -> Template:
