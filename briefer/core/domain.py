@@ -501,3 +501,19 @@ class Risk:
     @property
     def score(self) -> int:
         return self.likelihood * self.impact
+
+
+@dataclass(frozen=True)
+class FigureInput:
+    """A figure as a user gives it (text values, checked by `importers.capture.capture_figure`)."""
+
+    sentence: str
+    label: str
+    value: str
+    unit: str
+    qualifier: str = ""
+    as_of: str = ""
+    country: str = ""
+    topic: str = ""
+    label_fr: str = ""
+    locator: str = ""

@@ -158,8 +158,8 @@ class FigureDialog(_CaptureDialog):
         self.label.setFocus()
 
     def request(self) -> Any:
-        return operations.FigureRequest(
-            self.source_id, self.sentence.toPlainText().strip(), self.label.text().strip(), self.value.text().strip(),
+        figure = operations.FigureInput(
+            self.sentence.toPlainText().strip(), self.label.text().strip(), self.value.text().strip(),
             self.unit.text().strip(), self.qualifier.currentText().strip(), self.as_of.text().strip(),
-            self.country.text().strip(), self.topic.currentData() or "", self.label_fr.text().strip(),
-            self.figure_id)
+            self.country.text().strip(), self.topic.currentData() or "", self.label_fr.text().strip())
+        return operations.FigureRequest(self.source_id, figure, self.figure_id)

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from briefer.core.countries import CountryResolver
-from briefer.core.domain import PartialDate, Source
+from briefer.core.domain import FigureInput, PartialDate, Source
 from briefer.core.errors import SelectionError, ValidationError
 from briefer.core.importers.candidates import (
     Candidate,
@@ -129,22 +129,6 @@ def capture_quotation(store: Store, source_id: int, text: str, *, speaker: str =
         return writes.add_quotation(store, source_id, q.text, speaker=q.speaker, locator=q.locator.text,
                                     date=date, paraphrase=paraphrase, countries=q.countries, topics=q.topics,
                                     page=q.locator.page)
-
-
-@dataclass(frozen=True)
-class FigureInput:
-    """A figure as a user gives it (text values, checked by `capture_figure`)."""
-
-    sentence: str
-    label: str
-    value: str
-    unit: str
-    qualifier: str = ""
-    as_of: str = ""
-    country: str = ""
-    topic: str = ""
-    label_fr: str = ""
-    locator: str = ""
 
 
 def capture_figure(store: Store, source_id: int, figure: FigureInput) -> int:

@@ -23,7 +23,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from briefer.core.domain import LANGUAGES, MARKINGS, BriefingOptions, Period, Selection
+from briefer.core.domain import LANGUAGES, MARKINGS, BriefingOptions, FigureInput, Period, Selection
 from briefer.core.errors import BrieferError, StoreError
 from briefer.core.periods import PRESETS, preset
 from briefer.gui.operations.curation import (
@@ -139,7 +139,8 @@ __all__ += [  # actor names and topic rules (operations.curation)
     "add_rule", "curation_state", "remove_alias", "remove_rule", "restore_builtin_aliases", "save_alias",
 ]
 __all__ += [  # the Library window (operations.library)
-    "FigureRequest", "Passage", "PassageRequest", "QuotationRequest", "SnapshotRequest", "SourceDetail", "SourceEdit",
+    "FigureInput", "FigureRequest", "Passage", "PassageRequest", "QuotationRequest", "SnapshotRequest",
+    "SourceDetail", "SourceEdit",
     "Suggestion", "delete_item", "list_sources", "passage", "put_snapshot", "save_figure", "save_quotation",
     "save_source", "source_detail", "suggestions",
 ]

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from briefer.core.domain import Figure, Quotation, Source
+    from briefer.core.domain import Figure, FigureInput, Quotation, Source
     from briefer.core.store.catalogue import SourceSummary
     from briefer.core.store.curation import Change
     from briefer.core.store.db import Store
@@ -79,15 +79,7 @@ class QuotationRequest:
 @dataclass(frozen=True)
 class FigureRequest:
     source_id: int
-    sentence: str
-    label: str
-    value: str
-    unit: str
-    qualifier: str = ""
-    as_of: str = ""
-    country: str = ""
-    topic: str = ""
-    label_fr: str = ""
+    figure: FigureInput
     figure_id: int | None = None  # None: a new figure
 
 
@@ -200,15 +192,11 @@ def save_quotation(store: Store, request: QuotationRequest) -> Change:
 
 def save_figure(store: Store, request: FigureRequest) -> Change:
     """Add a key figure, or change the one `figure_id` names (its sentence verbatim in the source)."""
-    from briefer.core.importers.capture import FigureInput
     from briefer.core.store import curation
 
-    figure = FigureInput(sentence=request.sentence, label=request.label, value=request.value, unit=request.unit,
-                         qualifier=request.qualifier, as_of=request.as_of, country=request.country,
-                         topic=request.topic, label_fr=request.label_fr)
     if request.figure_id is None:
-        return curation.add_figure(store, request.source_id, figure)
-    return curation.edit_figure(store, request.figure_id, figure)
+        return curation.add_figure(store, request.source_id, request.figure)
+    return curation.edit_figure(store, request.figure_id, request.figure)
 
 
 def save_source(store: Store, request: SourceEdit) -> Change:
