@@ -6,7 +6,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 OUT    := out
 
-.PHONY: run test demo bench lint clean
+.PHONY: run test demo demo-data bench lint clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -26,6 +26,11 @@ demo: $(STAMP)
 	$(PY) -m briefer build --store $(OUT)/demo.db --country Mali \
 	    --from 2023-06-01 --to 2023-12-31 --topic peacekeeping \
 	    --date 2024-01-08 --out $(OUT)/mali-peacekeeping-2023-06-01_2023-12-31.pdf
+
+# The demo store's synthetic events, rewritten from the generator (after changing it or
+# resources/demo/synthetic.toml); a test fails while the committed file differs.
+demo-data: $(STAMP)
+	$(PY) -m briefer.core.demo.events_file
 
 bench: $(STAMP)
 	$(PY) -m tests.bench.bench_core && $(PY) -m tests.bench.bench_gui

@@ -9,9 +9,6 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-import pycountry
-from babel import Locale
-
 from briefer.core.domain import Country
 from briefer.core.errors import SelectionError
 from briefer.core.messages import msg
@@ -30,6 +27,9 @@ REGIONS = {iso3: region for region, codes in _AFRICA.items() for iso3 in codes.s
 
 def iso_countries() -> Iterator[dict[str, Any]]:
     """Rows for the countries table: every ISO 3166-1 country with CLDR English and French names."""
+    import pycountry  # only when a store is created: resolving names needs the store alone
+    from babel import Locale
+
     english, french = Locale("en").territories, Locale("fr").territories
     for c in pycountry.countries:
         yield {
@@ -41,6 +41,7 @@ def iso_countries() -> Iterator[dict[str, Any]]:
 
 def iso_aliases() -> Iterator[tuple[str, str]]:
     """(alias, ISO3) pairs from pycountry's official and common names."""
+    import pycountry
     for c in pycountry.countries:
         for attr in ("name", "official_name", "common_name"):
             value = getattr(c, attr, None)

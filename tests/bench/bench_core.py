@@ -139,7 +139,7 @@ def demo_first_build() -> tuple[float, float, float]:
     each in a fresh process, Python imports included, as on an app's first run; and the median
     wall seconds of those imports alone."""
     script = ("import resource, sys, time; t = time.perf_counter(); from pathlib import Path; "
-              "from briefer.core.demo.build import _build_into; import briefer.core.demo.synth; "
+              "from briefer.core.demo.build import _build_into; "
               "i = time.perf_counter() - t; _build_into(Path(sys.argv[1]), 1.0); "
               "u = resource.getrusage(resource.RUSAGE_SELF); "
               "print(time.perf_counter() - t, u.ru_utime + u.ru_stime, i)")

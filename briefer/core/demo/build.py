@@ -18,7 +18,7 @@ import os
 import shutil
 import tempfile
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -84,7 +84,8 @@ def _build_into(path: Path, scale: float) -> None:
     with _collector_paused(), open_store(path, create=True) as store:
         # A new file that is renamed into place only once complete: no need for a durable journal.
         # Its content is fixed and tested (foreign keys included), so no per-row foreign key checks.
-        pragmas = ("journal_mode = MEMORY", "synchronous = OFF", "cache_size = -65536", "foreign_keys = OFF")
+        pragmas = ("journal_mode = MEMORY", "synchronous = OFF", "cache_size = -65536", "foreign_keys = OFF",
+                   "temp_store = MEMORY")
         for pragma in pragmas:
             store.db.execute(f"PRAGMA {pragma}")
         fill_demo_store(store, scale=scale)
@@ -143,17 +144,29 @@ def _remember(built: Path, cached: Path) -> None:
 
 def fill_demo_store(store: Store, *, scale: float = 1.0) -> None:
     """Load every demo resource into an empty store, in one transaction."""
-    from briefer.core.demo.synth import EVENT_KEYS, generate_rows
-
     with store.db.atomic():
         load_reference_data(store)
-        keys = _load_sources(store)
-        _load_quotations(store, keys)
-        _load_figures(store, keys)
-        _load_key_dates(store, keys)
+        sources = _load_sources(store)
+        _load_quotations(store, sources)
+        _load_figures(store, sources)
+        _load_key_dates(store, sources)
         dataset_id = writes.add_dataset(store, **SYNTHETIC_DATASET)
-        rows = writes.event_rows(store, dataset_id, generate_rows(scale=scale), EVENT_KEYS)
+        fields, records = demo_events(scale)
+        rows = writes.event_rows(store, dataset_id, records, fields)
         writes.insert_rows(store, dataset_id, rows)
+
+
+def demo_events(scale: float) -> tuple[tuple[str, ...], Iterable[tuple[object, ...]]]:
+    """The synthetic events (their keys, their records): the demo's own, read from
+    `resources/demo/synthetic-events.json` (scale 1), or generated afresh at another scale (the
+    benchmark's large stores)."""
+    if scale == 1.0:
+        from briefer.core.demo.events_file import read_rows
+
+        return read_rows()
+    from briefer.core.demo.synth import EVENT_KEYS, generate_rows
+
+    return EVENT_KEYS, generate_rows(scale=scale)
 
 
 def load_reference_data(store: Store) -> None:

@@ -28,14 +28,16 @@ from briefer.core.demo.synth_model import load_calibration, load_geography
 from briefer.core.demo.synth_plan import make_plan
 from briefer.core.demo.synth_tables import build_model
 
-__all__ = ["EVENT_KEYS", "calibration_summary", "generate_events", "generate_rows"]
+__all__ = ["EVENT_KEYS", "SEED", "calibration_summary", "generate_events", "generate_rows"]
+
+SEED = 20230630  # the demo store's events (resources/demo/synthetic-events.json)
 
 
 _POLITICAL_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 
 
 def generate_events(
-    seed: int = 20230630,
+    seed: int = SEED,
     scale: float = 1.0,
     geography: dict[str, Any] | None = None,
     calibration: dict[str, Any] | None = None,
@@ -58,7 +60,7 @@ def generate_events(
 
 
 def generate_rows(
-    seed: int = 20230630,
+    seed: int = SEED,
     scale: float = 1.0,
     geography: dict[str, Any] | None = None,
     calibration: dict[str, Any] | None = None,
