@@ -18,16 +18,14 @@ CORE = Path(__file__).resolve().parents[2] / "briefer" / "core"
 ERRORS = {"BrieferError", "StoreError", "NotAStoreError", "NewerStoreError", "SelectionError", "OutputError",
           "ValidationError", "ImportFileError", "ImportCancelled", "FontError", "RowProblem", "EntryProblem"}
 
-# Raise sites still written inline, per file: messages not yet in the catalogue (listed in the
-# README's Development section). The counts are exact, so converting one means lowering its count,
-# and a new inline message anywhere fails this test. demo/ and store/writes.py belong to other work.
-NOT_YET = {
-    "analystinput.py": 10, "recipes.py": 7, "topicrules.py": 5, "aliases.py": 4, "assemble.py": 1,
-    "citations/__init__.py": 3, "citations/csl.py": 1, "fonts.py": 3, "importers/capture.py": 6,
-    "importers/profiles.py": 6, "importers/refmodel.py": 2,
-    "importers/csljson.py": 3, "importers/bibtex.py": 1, "importers/ris.py": 1,
-    "store/writes.py": 9, "demo/build.py": 3,
-}
+# Raise sites still written inline, per file (see the README's Development section). The counts are
+# exact, so a new inline message anywhere fails this test. Only store/writes.py is left: its writers
+# (add_source, add_quotation, add_figure, update_source) sit below `index_events`, which is being
+# optimised on another branch and must not be edited here. Most of them are backstops behind checks
+# already in the catalogue (capture's "not verbatim", empty quotation, figure label) or a caller's bug
+# (an unknown source field); update_source's unknown id, empty title and bad date are the ones a user
+# can still meet in English (`briefer source edit`, the Library's details) until they are converted.
+NOT_YET = {"store/writes.py": 9}
 
 
 @pytest.mark.parametrize("key", sorted(CATALOGUE))
