@@ -3,10 +3,14 @@
 Each template names its fields (`{path}`, `{name!r}`); both languages use the same names (a test
 checks). French is written with plain spaces: briefer/core/messages.py adds the no-break spaces of
 French typography. Where English quotes a value with `!r`, French uses « {value} ».
-Keys are grouped by where they are raised: where-, store-, sel-, out-, tpl-, imp-, row-, note-, val-.
+Keys are grouped by where they are raised: where-, store-, sel-, out-, tpl-, imp-, row-, note- here;
+val-, ana-, rec-, rule-, alias-, cite-, font-, cap-, prof-, ent-, demo- and cli- (the command line's
+own checks) in briefer/core/message_texts_more.py, merged in below (a key is written in one place only).
 """
 
 from __future__ import annotations
+
+from briefer.core.message_texts_more import MORE
 
 CATALOGUE: dict[str, tuple[str, str]] = {
     "word-or": (" or ", " ou "),
@@ -221,6 +225,23 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "row-lat-lon": ("a place needs both latitude and longitude (or neither)",
                     "un lieu a besoin de la latitude et de la longitude (ou d’aucune des deux)"),
     "row-deaths": ("{value!r} is not a number of deaths", "« {value} » n’est pas un nombre de morts"),
+    # Import: what happened to the store (the command line's last lines).
+    "imp-refused-rows": (("nothing imported: {count} bad row(s) in {file}. Correct them, or import the good rows only "
+                         "(--accept-bad-rows in the command line)."),
+                         ("rien n’a été importé : {count} ligne(s) incorrecte(s) dans {file}. Corrigez-les, ou "
+                         "n’importez que les bonnes lignes (--accept-bad-rows en ligne de commande).")),
+    "imp-refused-entries": (("nothing imported: {count} {entries} in {file}. Correct them, or import the good entries "
+                            "only (--accept-bad-rows)."),
+                            ("rien n’a été importé : {count} {entries} dans {file}. Corrigez-les, ou n’importez que "
+                            "les bonnes entrées (--accept-bad-rows).")),
+    "imp-bad-entry": ("bad entry", "entrée incorrecte"),
+    "imp-bad-entries": ("bad entries", "entrées incorrectes"),
+    "imp-dry-run": ("dry run: nothing was written; an import would do this.",
+                    "essai : rien n’a été écrit ; un import ferait ceci."),
+    "imp-imported": ("imported into dataset {dataset!r}{extra}.", "importé dans le jeu de données « {dataset} »{extra}."),
+    "imp-left-out": (" ({count} bad row(s) left out)", " ({count} ligne(s) incorrecte(s) écartée(s))"),
+    "imp-imported-references": ("imported {count} reference(s) from a {format} file.",
+                                "{count} référence(s) importée(s) d’un fichier {format}."),
     # Import: notes in the report.
     "note-new-store": ("created a new store at {path}", "nouveau magasin de données créé : {path}"),
     "note-already-stored": ("already stored as source {id}: nothing added",
@@ -239,132 +260,5 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                       ("{count} événement(s) enregistré(s) de « {dataset} » pour les mêmes pays et dates ne sont pas "
                       "dans ce fichier (supprimés à la source, ou filtrés de cet export) ; ils ont été conservés : "
                       "{shown}")),
-    # Analyst input: risks typed as "threat;likelihood;impact" and the analyst-input TOML file.
-    "ana-risk-unreadable": (("cannot read the risk {text!r}: write \"threat;likelihood;impact\" with likelihood and "
-                            "impact from 1 to 5, e.g. \"Ambush on the Gao road;4;5\""),
-                            ("impossible de lire le risque « {text} » : écrivez « menace;probabilité;impact », la "
-                            "probabilité et l’impact allant de 1 à 5, par exemple « Embuscade sur la route de "
-                            "Gao;4;5 »")),
-    "ana-where-risk": ("the risk {text!r}", "le risque « {text} »"),
-    "ana-where-file-risk": ("{path}, risk {number}", "{path}, risque {number}"),
-    "ana-where-trend": ("overall trend", "tendance générale"),
-    "ana-risk-shape": ("{where}: a risk needs a threat (text), a likelihood and an impact (whole numbers from 1 to 5)",
-                       ("{where} : un risque doit avoir une menace (un texte), une probabilité et un impact (des "
-                       "nombres entiers de 1 à 5)")),
-    "ana-no-threat": ("{where}: a risk needs a threat", "{where} : un risque doit avoir une menace"),
-    "ana-scale": ("{where}: {name} of {threat!r} must be a whole number from 1 to 5, not {value!r}",
-                  "{where} : {name} de « {threat} » doit être un nombre entier de 1 à 5, pas {value}"),
-    "ana-likelihood": ("likelihood", "la probabilité"),
-    "ana-impact": ("impact", "l’impact"),
-    "ana-unreadable": ("{path}: cannot read the file ({reason})", "{path} : impossible de lire le fichier ({reason})"),
-    "ana-unknown-key": ("{where}: unknown key; use outlook, trend, messages, risks",
-                        "{where} : clé inconnue ; utilisez outlook, trend, messages, risks"),
-    "ana-text": ("{where}: a text is required", "{where} : un texte est requis"),
-    "ana-texts": ("{where}: a list of texts is required", "{where} : une liste de textes est requise"),
-    "ana-risk-tables": ("{where}: use [[risks]] tables with threat, likelihood, impact",
-                        "{where} : utilisez des tables [[risks]] avec threat, likelihood, impact"),
-    "ana-unknown-trend": ("unknown overall trend {value!r}; use one of {options}",
-                          "tendance générale inconnue « {value} » ; utilisez l’une de celles-ci : {options}"),
-    # Saved briefings.
-    "rec-unreadable": ("the saved briefing cannot be read ({reason})",
-                       "la note enregistrée ne peut pas être lue ({reason})"),
-    "rec-no-name": ("a saved briefing needs a name", "une note enregistrée doit avoir un nom"),
-    "rec-missing": ("no saved briefing called {name!r}", "aucune note enregistrée ne s’appelle « {name} »"),
-    "rec-taken": ("a saved briefing called {name!r} already exists",
-                  "une note enregistrée s’appelle déjà « {name} »"),
-    # Topic rules and actor aliases.
-    "rule-no-pattern": ("a topic rule needs a pattern (a type, an actor name or a keyword)",
-                        "une règle de thème doit avoir un motif (un type, un nom d’acteur ou un mot-clé)"),
-    "rule-exists": ("topic {topic!r} already has the {field} rule {pattern!r}",
-                    "le thème « {topic} » a déjà la règle {field} « {pattern} »"),
-    "rule-missing": ("topic {topic!r} has no {field} rule {pattern!r}; see `briefer topics rules {topic}`",
-                     ("le thème « {topic} » n’a pas de règle {field} « {pattern} » ; voir "
-                     "`briefer topics rules {topic}`")),
-    "rule-last": (("{pattern!r} is the last rule of topic {topic!r}; without rules the topic would take every event. "
-                  "Add another rule first."),
-                  ("« {pattern} » est la dernière règle du thème « {topic} » ; sans règle, le thème prendrait tous "
-                  "les événements. Ajoutez d’abord une autre règle.")),
-    "rule-unknown-field": ("unknown rule field {field!r}; use one of {fields}",
-                           "champ de règle inconnu « {field} » ; utilisez l’un de ceux-ci : {fields}"),
-    "alias-incomplete": ("an actor alias needs both a name as written and the name to show",
-                         "un alias d’acteur doit avoir le nom tel qu’il est écrit et le nom à afficher"),
-    "alias-itself": ("{alias!r} cannot be an alias of itself", "« {alias} » ne peut pas être un alias de lui-même"),
-    "alias-chain": ("{actor!r} is itself an alias of {target!r}; alias {alias!r} to {target!r}",
-                    ("« {actor} » est lui-même un alias de « {target} » ; faites de « {alias} » un alias de "
-                    "« {target} »")),
-    "alias-missing": ("no actor alias {alias!r}; see `briefer actors list`",
-                      "aucun alias d’acteur « {alias} » ; voir `briefer actors list`"),
-    # Citation styles and fonts.
-    "cite-unknown-style": ("unknown citation style {value!r}; use numbered, author-date or a .csl file",
-                           "style de citation inconnu « {value} » ; utilisez numbered, author-date ou un fichier .csl"),
-    "cite-unreadable": ("{path}: cannot read the CSL style ({reason})",
-                        "{path} : impossible de lire le style CSL ({reason})"),
-    "cite-in-file": ("{path}: {problem}", "{path} : {problem}"),
-    "cite-unusable": ("not a usable CSL style ({reason})", "ce n’est pas un style CSL utilisable ({reason})"),
-    "font-no-matplotlib": ("matplotlib is not installed; reinstall briefer (pip install -e .)",
-                           "matplotlib n’est pas installé ; réinstallez briefer (pip install -e .)"),
-    "font-missing": ("font file {path} is missing; reinstall matplotlib (pip install --force-reinstall matplotlib)",
-                     ("le fichier de police {path} est absent ; réinstallez matplotlib (pip install "
-                     "--force-reinstall matplotlib)")),
-    "font-unreadable": ("reportlab cannot read the font file {path}",
-                        "reportlab ne peut pas lire le fichier de police {path}"),
-    # Capturing quotations and figures from a stored source.
-    "cap-no-source": ("no source with id {id}; see the sources in the store",
-                      "aucune source avec l’identifiant {id} ; voir les sources du magasin de données"),
-    "cap-not-verbatim-quotation": (("the quotation is not verbatim in source {id} ({title!r}){closest}; correct it or "
-                                   "mark it as a paraphrase (--paraphrase)"),
-                                   ("la citation ne figure pas mot pour mot dans la source {id} (« {title} »){closest} ; "
-                                   "corrigez-la ou marquez-la comme paraphrase (--paraphrase)")),
-    "cap-not-verbatim-sentence": ("the sentence is not verbatim in source {id} ({title!r}){closest}; correct it",
-                                  ("la phrase ne figure pas mot pour mot dans la source {id} (« {title} »){closest} ; "
-                                  "corrigez-la")),
-    "cap-closest": ("; the closest passage ({where}) reads: {text!r}",
-                    " ; le passage le plus proche ({where}) dit : « {text} »"),
-    "cap-empty-quotation": ("a quotation cannot be empty", "une citation ne peut pas être vide"),
-    "cap-figure-incomplete": ("a figure needs its sentence and a label",
-                              "un chiffre doit avoir sa phrase et un intitulé"),
-    "cap-not-number": ("{text!r} is not a number; write it as 375000, 375,000, 6 000 or 1.5",
-                       "« {text} » n’est pas un nombre ; écrivez-le sous la forme 375000, 375,000, 6 000 ou 1,5"),
-    "cap-which-country": ("say which country the figure is about (--country): the sentence names {named}",
-                          "indiquez de quel pays parle le chiffre (--country) : la phrase {named}"),
-    "cap-names-none": ("none", "n’en nomme aucun"),
-    "cap-names-several": ("several: {isos}", "en nomme plusieurs : {isos}"),
-    "cap-no-text": ("source {id} has no stored text (a reference only); import the document itself",
-                    ("la source {id} n’a pas de texte enregistré (c’est une simple référence) ; importez le "
-                    "document lui-même")),
-    # Incident-log profiles (column mappings).
-    "prof-unknown-field": ("unknown incident field {name!r}; use one of {fields}",
-                           "champ d’incident inconnu « {name} » ; utilisez l’un de ceux-ci : {fields}"),
-    "prof-empty-heading": ("field {name!r} is mapped to an empty heading",
-                           "le champ « {name} » est associé à un en-tête vide"),
-    "prof-date-order": ("unknown date order {order!r}; use {orders}",
-                        "ordre de date inconnu « {order} » ; utilisez {orders}"),
-    "prof-map-item": ("--map {item!r}: write it as FIELD=HEADING, e.g. date=\"Date de l'incident\"",
-                      "--map « {item} » : écrivez-le sous la forme CHAMP=EN-TÊTE, par exemple date=\"Date de l'incident\""),
-    "prof-no-name": ("a profile needs a name", "un profil doit avoir un nom"),
-    "prof-missing": ("no import profile {name!r}; profiles: {known}",
-                     "aucun profil d’import « {name} » ; profils : {known}"),
-    "prof-none-yet": ("none yet (save one with --save-profile)",
-                      "aucun pour l’instant (enregistrez-en un avec --save-profile)"),
-    # Values typed or read for a source: dates and languages.
-    "val-partial-date": ("{text!r} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD",
-                         "« {text} » n’est pas une date ; écrivez AAAA, AAAA-MM ou AAAA-MM-JJ"),
-    "val-invalid-date": ("{iso} is not a valid date", "{iso} n’est pas une date valide"),
-    "val-unknown-language": ("unknown language {text!r}; use a code such as en or fr",
-                             "langue inconnue « {text} » ; utilisez un code comme en ou fr"),
-    # Import: one refused reference entry (the file, line and field are added in front).
-    "ent-no-title": ("the entry has no title", "l’entrée n’a pas de titre"),
-    "ent-accessed-day": ("the access date {text!r} needs a day: write YYYY-MM-DD",
-                         "la date de consultation « {text} » doit avoir un jour : écrivez AAAA-MM-JJ"),
-    "ent-month": ("{month!r} is not a date's month; write jul, 7 or July",
-                  "« {month} » n’est pas un mois ; écrivez jul, 7 ou July"),
-    "ent-date-object": ("{key} should be an object with date-parts", "{key} devrait être un objet avec date-parts"),
-    "ent-date-parts": ("{key} has unreadable date-parts {parts!r}", "{key} a des date-parts illisibles : {parts}"),
-    "ent-not-object": ("each item should be a JSON object {{…}}", "chaque élément devrait être un objet JSON {{…}}"),
-    "ent-unreadable": ("the entry cannot be read ({reason})", "l’entrée ne peut pas être lue ({reason})"),
-    # The demo store.
-    "demo-exists": ("{path}: already exists; choose another path or remove it first.",
-                    "{path} : existe déjà ; choisissez un autre chemin ou supprimez-le d’abord."),
-    "demo-cannot-write": ("{path}: cannot write the demo store ({reason}).",
-                          "{path} : impossible d’écrire le magasin de démonstration ({reason})."),
+    **MORE,
 }

@@ -28,6 +28,14 @@ ERRORS = {"BrieferError", "StoreError", "NotAStoreError", "NewerStoreError", "Se
 NOT_YET = {"store/writes.py": 9}
 
 
+def test_each_key_is_written_once() -> None:
+    from briefer.core.message_texts_more import MORE
+
+    tree = ast.parse((CORE / "message_texts.py").read_text(encoding="utf-8"))
+    written = [k.value for d in ast.walk(tree) if isinstance(d, ast.Dict) for k in d.keys if isinstance(k, ast.Constant)]
+    assert len(written) == len(set(written)) and not set(written) & set(MORE)
+
+
 @pytest.mark.parametrize("key", sorted(CATALOGUE))
 def test_every_key_has_both_languages_with_the_same_fields(key: str) -> None:
     english, french = CATALOGUE[key]
@@ -94,9 +102,12 @@ def test_no_user_message_is_written_inline_outside_the_catalogue() -> None:
         if count:
             found[path.relative_to(CORE).as_posix()] = count
     assert dict(found) == NOT_YET
+    for path in CORE.parent.glob("cli*.py"):  # the command line's own errors, too
+        assert _inline_messages(ast.parse(path.read_text(encoding="utf-8"))) == 0, path.name
 
 
 def test_the_catalogue_has_no_unused_keys() -> None:
-    source = "\n".join(p.read_text(encoding="utf-8") for p in CORE.rglob("*.py") if p.name != "message_texts.py")
+    users = [*CORE.rglob("*.py"), *CORE.parent.glob("cli*.py")]  # the core and the command line
+    source = "\n".join(p.read_text(encoding="utf-8") for p in users if not p.name.startswith("message_texts"))
     unused = [key for key in CATALOGUE if f'"{key}"' not in source]
     assert unused == []
