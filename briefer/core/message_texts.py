@@ -4,7 +4,7 @@ Each template names its fields (`{path}`, `{name!r}`); both languages use the sa
 checks). French is written with plain spaces: briefer/core/messages.py adds the no-break spaces of
 French typography. Where English quotes a value with `!r`, French uses « {value} ».
 Keys are grouped by where they are raised: where-, store-, sel-, out-, tpl-, imp-, row-, note- here;
-val-, ana-, rec-, rule-, alias-, cite-, font-, cap-, prof-, ent-, demo- and cli- (the command line's
+val-, ana-, rec-, rule-, alias-, cite-, font-, cap-, prof-, ent-, geo-, demo- and cli- (the command line's
 own checks) in briefer/core/message_texts_more.py, merged in below (a key is written in one place only).
 """
 

@@ -130,6 +130,17 @@ MORE: dict[str, tuple[str, str]] = {
     "ent-date-parts": ("{key} has unreadable date-parts {parts!r}", "{key} a des date-parts illisibles : {parts}"),
     "ent-not-object": ("each item should be a JSON object {{…}}", "chaque élément devrait être un objet JSON {{…}}"),
     "ent-unreadable": ("the entry cannot be read ({reason})", "l’entrée ne peut pas être lue ({reason})"),
+    # Import: one refused region outline (GeoJSON feature).
+    "geo-not-feature": ("each feature should be a GeoJSON Feature object",
+                        "chaque entité devrait être un objet GeoJSON Feature"),
+    "geo-no-name": ("the feature has no region name (one of {names}, …)",
+                    "l’entité n’a pas de nom de région (l’un de {names}, …)"),
+    "geo-not-polygon": ("a region needs a Polygon or MultiPolygon, not {kind}",
+                        "une région doit être un Polygon ou un MultiPolygon, pas {kind}"),
+    "geo-not-point": ("{point!r} is not a longitude/latitude pair", "{point} n’est pas une paire longitude/latitude"),
+    "geo-no-coordinates": ("the polygon has no coordinates", "le polygone n’a pas de coordonnées"),
+    "geo-short-ring": ("each ring needs at least four points", "chaque anneau doit avoir au moins quatre points"),
+    "geo-other-country": ("this region belongs to {value}, not {iso3}", "cette région appartient à {value}, pas à {iso3}"),
     # The demo store.
     "demo-exists": ("{path}: already exists; choose another path or remove it first.",
                     "{path} : existe déjà ; choisissez un autre chemin ou supprimez-le d’abord."),
