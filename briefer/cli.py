@@ -9,19 +9,16 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from briefer import __version__, cli_curation, cli_sources
+from briefer.cli_output import add_lang_options, error_line, message_lang, print_report
 from briefer.core.domain import LANGUAGES, MARKINGS, TRENDS, BriefingOptions
 from briefer.core.errors import BrieferError
-from briefer.core.messages import localise
 
 USER_ERROR = 2
-MAX_SHOWN_ERRORS = 20
-ERROR_WORD = {"en": "error:", "fr": "erreur\u00a0:"}
 
 
 def _date(text: str) -> dt.date:
@@ -93,6 +90,7 @@ def parser() -> argparse.ArgumentParser:
                        ("templates", "list briefing templates")):
         _store_option(commands.add_parser(name, help=text))
     cli_curation.add_topic_actions(commands.choices["topics"])
+    add_lang_options(root)
     return root
 
 
@@ -127,18 +125,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "suggest": cli_sources.suggest, "source": cli_sources.source,
                 "actors": cli_curation.actors}[args.command](args)
     except BrieferError as exc:
-        lang = message_lang(args)
-        print(f"briefer: {ERROR_WORD[lang]} {exc.text(lang)}", file=sys.stderr)
+        print(error_line(exc, message_lang(args)), file=sys.stderr)
         return USER_ERROR
     except KeyboardInterrupt:
         print("briefer: interrupted", file=sys.stderr)
         return 130
-
-
-def message_lang(args: argparse.Namespace) -> str:
-    """Language of error messages: build's --lang, else the BRIEFER_LANG variable, else English."""
-    lang = getattr(args, "lang", None) or os.environ.get("BRIEFER_LANG", "en")
-    return lang if lang in LANGUAGES else "en"
 
 
 def _demo_store(args: argparse.Namespace) -> int:
@@ -153,9 +144,9 @@ def _build(args: argparse.Namespace) -> int:
     from briefer.core.pipeline import BuildRequest, build_pdf
 
     if args.quotations is not None and args.quotations < 0:
-        raise BrieferError("--quotations must be 0 or more")
+        raise BrieferError.of("cli-quotations")
     if args.password is not None and not args.password:
-        raise BrieferError("--password is empty; give a password or leave the option out")
+        raise BrieferError.of("cli-empty-password")
     options = BriefingOptions(
         title=args.title, subtitle=args.subtitle, author=args.author, organisation=args.organisation,
         issued=args.issued, marking=args.marking, language=args.lang or "en", key_messages=tuple(args.message),
@@ -204,19 +195,8 @@ def _import(args: argparse.Namespace) -> int:
 
     report = import_into(args.store, args.kind, args.file, dry_run=args.dry_run,
                          accept_bad_rows=args.accept_bad_rows, accessed=args.dataset_accessed)
-    shown = MAX_SHOWN_ERRORS
-    lang = message_lang(args)
-    for error in report.errors[:shown]:
-        print(f"briefer: {error.text(lang)}", file=sys.stderr)
-    if report.rejected > shown:
-        print(f"briefer: … and {report.rejected - shown} more bad row(s)", file=sys.stderr)
-    for note in (report.vanished_note(), *report.notes):
-        if note:
-            print(localise(note, lang))
-    if report.refused:
-        print(f"briefer: error: {report.outcome()}", file=sys.stderr)
-    else:
-        print(report.outcome())
+    print_report(report.errors, report.rejected, (report.vanished_note(), *report.notes), report.outcome(),
+                 refused=report.refused, lang=message_lang(args))
     print(report.summary())
     return USER_ERROR if report.refused else 0
 

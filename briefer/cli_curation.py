@@ -8,17 +8,16 @@ mistake raises a `BrieferError`, which `briefer.cli.main` turns into one line on
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from briefer.cli_output import message_lang, print_report
 from briefer.core.errors import BrieferError
 
 if TYPE_CHECKING:
     from briefer.core.aliases_data import ActorAlias
 
 INCIDENT_OPTIONS = ("profile", "map", "save_profile", "dataset", "date_order")
-MAX_SHOWN_ERRORS = 20
 
 
 def add_incident_options(command: argparse.ArgumentParser) -> None:
@@ -40,7 +39,7 @@ def check_incident_options(args: argparse.Namespace) -> None:
     if args.kind != "incidents":
         for name in INCIDENT_OPTIONS:
             if getattr(args, name) is not None:
-                raise BrieferError(f"--{name.replace('_', '-')} is only for `briefer import incidents`")
+                raise BrieferError.of("cli-option-only", option=f"--{name.replace('_', '-')}", kind="incidents")
 
 
 def import_incidents(args: argparse.Namespace) -> int:
@@ -54,17 +53,8 @@ def import_incidents(args: argparse.Namespace) -> int:
         accept_bad_rows=args.accept_bad_rows)
     if guessed:
         print(f"assumed columns (change with --map FIELD=HEADING): {describe_mapping(profile.mapping)}")
-    for error in report.errors[:MAX_SHOWN_ERRORS]:
-        print(f"briefer: {error}", file=sys.stderr)
-    if report.rejected > MAX_SHOWN_ERRORS:
-        print(f"briefer: … and {report.rejected - MAX_SHOWN_ERRORS} more bad row(s)", file=sys.stderr)
-    for note in (report.vanished_note(), *report.notes):
-        if note:
-            print(note)
-    if report.refused:
-        print(f"briefer: error: {report.outcome()}", file=sys.stderr)
-    else:
-        print(report.outcome())
+    print_report(report.errors, report.rejected, (report.vanished_note(), *report.notes), report.outcome(),
+                 refused=report.refused, lang=message_lang(args))
     print(report.summary())
     return 2 if report.refused else 0
 

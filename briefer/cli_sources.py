@@ -8,13 +8,13 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
+from briefer.cli_output import message_lang, print_report
 from briefer.core.errors import BrieferError
+from briefer.core.messages import localise, msg
 
 DOCUMENT_OPTIONS = ("title", "author", "publisher", "date", "url", "language")
-MAX_SHOWN_ERRORS = 20
 
 
 def add_document_options(command: argparse.ArgumentParser) -> None:
@@ -89,17 +89,17 @@ def check_import_options(args: argparse.Namespace) -> None:
     """Document options are only for documents; --dataset-accessed only for event files;
     --country always for boundaries, and otherwise only for incident logs (a default country)."""
     if args.kind == "boundaries" and args.country is None:
-        raise BrieferError("--country C is needed by `briefer import boundaries`")
+        raise BrieferError.of("cli-country-needed")
     if args.country is not None and args.kind not in ("boundaries", "incidents"):
-        raise BrieferError("--country C is only for `briefer import boundaries` and `briefer import incidents`")
+        raise BrieferError.of("cli-country-only")
     if args.kind != "document":
         for name in DOCUMENT_OPTIONS:
             if getattr(args, name) is not None:
-                raise BrieferError(f"--{name} is only for `briefer import document`")
+                raise BrieferError.of("cli-option-only", option=f"--{name}", kind="document")
     if args.kind not in ("acled", "ucdp") and args.dataset_accessed is not None:
-        raise BrieferError("--dataset-accessed is only for event files (acled, ucdp)")
+        raise BrieferError.of("cli-accessed-only")
     if args.kind == "document" and args.accept_bad_rows:
-        raise BrieferError("--accept-bad-rows is for event and reference files")
+        raise BrieferError.of("cli-accept-bad-rows")
 
 
 def import_document(args: argparse.Namespace) -> int:
@@ -111,7 +111,7 @@ def import_document(args: argparse.Namespace) -> int:
     if args.dry_run:
         print("\n".join(preview(result)))
     for note in result.notes:
-        print(note)
+        print(localise(note, message_lang(args)))
     if args.dry_run:
         print("dry run: nothing was written" + ("" if result.duplicate else "; an import would add a new source"))
         if result.source_id is None:
@@ -125,15 +125,10 @@ def import_boundaries(args: argparse.Namespace) -> int:
 
     report = import_boundaries_into(args.store, args.file, args.country, dry_run=args.dry_run,
                                     accept_bad_rows=args.accept_bad_rows)
-    for error in report.errors[:MAX_SHOWN_ERRORS]:
-        print(f"briefer: {error}", file=sys.stderr)
-    for note in report.notes:
-        print(note)
-    if report.refused:
-        print(f"briefer: error: nothing imported: {report.rejected} bad feature(s) in {report.file}. Correct them, "
-              "or import the good ones only (--accept-bad-rows).", file=sys.stderr)
-    elif report.dry_run:
-        print("dry run: nothing was written; an import would do this.")
+    outcome = (msg("cli-refused-features", count=report.rejected, file=report.file) if report.refused
+               else msg("imp-dry-run") if report.dry_run else "")
+    print_report(report.errors, report.rejected, report.notes, outcome, refused=report.refused,
+                 lang=message_lang(args), more="cli-more-features")
     print(report.summary())
     return 2 if report.refused else 0
 
@@ -142,14 +137,8 @@ def import_references(args: argparse.Namespace) -> int:
     from briefer.core.importers.references import import_references_into, outcome, summary
 
     report = import_references_into(args.store, args.file, dry_run=args.dry_run, accept_bad_rows=args.accept_bad_rows)
-    for error in report.errors[:MAX_SHOWN_ERRORS]:
-        print(f"briefer: {error}", file=sys.stderr)
-    if report.rejected > MAX_SHOWN_ERRORS:
-        print(f"briefer: … and {report.rejected - MAX_SHOWN_ERRORS} more bad entries", file=sys.stderr)
-    for note in report.notes:
-        print(note)
-    print(f"briefer: error: {outcome(report)}" if report.refused else outcome(report),
-          file=sys.stderr if report.refused else sys.stdout)
+    print_report(report.errors, report.rejected, report.notes, outcome(report), refused=report.refused,
+                 lang=message_lang(args), more="cli-more-entries")
     print(summary(report))
     return 2 if report.refused else 0
 
@@ -191,7 +180,7 @@ def suggest(args: argparse.Namespace) -> int:
     from briefer.core.store.db import open_store
 
     if args.limit < 1:
-        raise BrieferError("--limit must be 1 or more")
+        raise BrieferError.of("cli-limit")
     with open_store(args.store, read_only=True) as store:
         found = source_candidates(store, args.source, args.limit)
     for rank, (c, where) in enumerate(found, start=1):
@@ -221,7 +210,7 @@ def source(args: argparse.Namespace) -> int:
                 if args.language is not None:
                     fields["language"] = language_code(args.language)
             except ValueError as exc:
-                raise BrieferError(str(exc)) from None
+                raise BrieferError(exc.args[0]) from None
             if args.accessed is not None:
                 fields["accessed"] = args.accessed or None
             if args.author is not None:
@@ -230,7 +219,7 @@ def source(args: argparse.Namespace) -> int:
                 writes.update_source(store, args.id, **fields)
         found = reads.source_full_text(store, args.id)
     if found is None:
-        raise BrieferError(f"no source with id {args.id}")
+        raise BrieferError.of("cli-no-source", id=args.id)
     s, text = found
     for name, value in (("title", s.title), ("authors", "; ".join(s.authors)), ("publisher", s.publisher),
                         ("container", s.container), ("published", s.published.iso if s.published else ""),

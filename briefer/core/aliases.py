@@ -76,12 +76,12 @@ def set_actor_alias(store: Store, alias: str, actor: str, note: str = "") -> int
     """
     alias, actor = " ".join(alias.split()), " ".join(actor.split())
     if not alias or not actor:
-        raise ValidationError("an actor alias needs both a name as written and the name to show")
+        raise ValidationError.of("alias-incomplete")
     if actor_key(alias) == actor_key(actor):
-        raise ValidationError(f"{alias!r} cannot be an alias of itself")
+        raise ValidationError.of("alias-itself", alias=alias)
     target = _alias_row(store, actor)
     if target is not None:
-        raise ValidationError(f"{actor!r} is itself an alias of {target[1]!r}; alias {alias!r} to {target[1]!r}")
+        raise ValidationError.of("alias-chain", actor=actor, target=target[1], alias=alias)
     with store.db.atomic():
         existing = _alias_row(store, alias)
         if existing is not None:
@@ -95,7 +95,7 @@ def remove_actor_alias(store: Store, alias: str) -> int:
     """Show `alias` as written again; returns the number of events whose topics changed."""
     row = _alias_row(store, alias)
     if row is None:
-        raise ValidationError(f"no actor alias {alias!r}; see `briefer actors list`")
+        raise ValidationError.of("alias-missing", alias=alias)
     with store.db.atomic():
         store.db.execute("DELETE FROM actor_aliases WHERE alias = ?", [row[0]])
         return writes.retag_events(store)

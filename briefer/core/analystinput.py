@@ -14,10 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from briefer.core.domain import TRENDS, Risk
+from briefer.core.domain import RISK_SCALE, TRENDS, Risk
 from briefer.core.errors import ValidationError
-
-RISK_FORMAT = '"threat;likelihood;impact" with likelihood and impact from 1 to 5, e.g. "Ambush on the Gao road;4;5"'
+from briefer.core.messages import Message, msg
 
 
 @dataclass(frozen=True)
@@ -32,23 +31,26 @@ def parse_risk(text: str) -> Risk:
     """"Ambush on the Gao road;4;5" -> Risk (see module contract)."""
     parts = [p.strip() for p in text.rsplit(";", 2)]
     if len(parts) != 3 or not all(p.isdigit() for p in parts[1:]):
-        raise ValidationError(f"cannot read the risk {text!r}: write {RISK_FORMAT}")
-    return _risk(parts[0], int(parts[1]), int(parts[2]), f"the risk {text!r}")
+        raise ValidationError.of("ana-risk-unreadable", text=text)
+    return _risk(parts[0], int(parts[1]), int(parts[2]), msg("ana-where-risk", text=text))
 
 
-def _risk(threat: object, likelihood: object, impact: object, where: str) -> Risk:
+def _risk(threat: object, likelihood: object, impact: object, where: Message) -> Risk:
+    """The Risk, or ValidationError saying at `where` what is wrong (the rules of `domain.Risk`)."""
     if not isinstance(threat, str) or not isinstance(likelihood, int) or not isinstance(impact, int):
-        raise ValidationError(f"{where}: a risk needs a threat (text), a likelihood and an impact "
-                              "(whole numbers from 1 to 5)")
-    try:
-        return Risk(threat.strip(), likelihood, impact)
-    except ValueError as exc:
-        raise ValidationError(f"{where}: {exc}") from exc
+        raise ValidationError.of("ana-risk-shape", where=where)
+    if not threat.strip():
+        raise ValidationError.of("ana-no-threat", where=where)
+    for name, value in (("ana-likelihood", likelihood), ("ana-impact", impact)):
+        if value not in RISK_SCALE:
+            raise ValidationError.of("ana-scale", where=where, name=msg(name), threat=threat, value=value)
+    return Risk(threat.strip(), likelihood, impact)
 
 
-def check_trend(value: str, where: str = "overall trend") -> str:
+def check_trend(value: str, where: Message | None = None) -> str:
     if value not in ("", *TRENDS):
-        raise ValidationError(f"{where}: {value!r} is not one of {', '.join(TRENDS)}")
+        raise ValidationError.of("tpl-choice", where=where or msg("ana-where-trend"), value=value,
+                                 options=", ".join(TRENDS))
     return value
 
 
@@ -58,17 +60,17 @@ def read_analyst_file(path: Path) -> AnalystInput:
         text = path.read_text(encoding="utf-8")
         data = tomllib.loads(text)
     except OSError as exc:
-        raise ValidationError(f"{path}: cannot read the file ({exc.strerror or exc})") from exc
+        raise ValidationError.of("ana-unreadable", path=path, reason=exc.strerror or exc) from exc
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ValidationError(f"{path}: not valid TOML ({exc})") from exc
+        raise ValidationError.of("tpl-not-toml", path=path, reason=exc) from exc
     unknown = sorted(set(data) - {"outlook", "trend", "messages", "risks"})
     if unknown:
-        raise ValidationError(f"{_where(path, text, unknown[0])}: unknown key; use outlook, trend, messages, risks")
+        raise ValidationError.of("ana-unknown-key", where=_where(path, text, unknown[0]))
     outlook, trend, messages = data.get("outlook", ""), data.get("trend", ""), data.get("messages", [])
     if not isinstance(outlook, str):
-        raise ValidationError(f"{_where(path, text, 'outlook')}: a text is required")
+        raise ValidationError.of("ana-text", where=_where(path, text, "outlook"))
     if not isinstance(messages, list) or not all(isinstance(m, str) for m in messages):
-        raise ValidationError(f"{_where(path, text, 'messages')}: a list of texts is required")
+        raise ValidationError.of("ana-texts", where=_where(path, text, "messages"))
     check_trend(str(trend), _where(path, text, "trend"))
     return AnalystInput(outlook.strip(), str(trend), tuple(m.strip() for m in messages if m.strip()),
                         _risks(path, text, data.get("risks", [])))
@@ -76,14 +78,14 @@ def read_analyst_file(path: Path) -> AnalystInput:
 
 def _risks(path: Path, text: str, rows: Any) -> tuple[Risk, ...]:
     if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
-        raise ValidationError(f"{_where(path, text, 'risks')}: use [[risks]] tables with threat, likelihood, impact")
-    return tuple(_risk(r.get("threat"), r.get("likelihood"), r.get("impact"), f"{path}, risk {n}")
-                 for n, r in enumerate(rows, 1))
+        raise ValidationError.of("ana-risk-tables", where=_where(path, text, "risks"))
+    return tuple(_risk(r.get("threat"), r.get("likelihood"), r.get("impact"),
+                       msg("ana-where-file-risk", path=path, number=n)) for n, r in enumerate(rows, 1))
 
 
-def _where(path: Path, text: str, key: str) -> str:
+def _where(path: Path, text: str, key: str) -> Message:
     for number, line in enumerate(text.splitlines(), 1):
         stripped = line.strip()
         if stripped.split("=")[0].strip() == key or stripped in (f"[[{key}]]", f"[{key}]"):
-            return f"{path}, line {number}, key {key!r}"
-    return f"{path}, key {key!r}"
+            return msg("where-key-line", path=path, line=number, key=key)
+    return msg("where-key", path=path, key=key)

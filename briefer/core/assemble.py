@@ -106,7 +106,7 @@ def with_citations_and_analysis(briefing: Briefing, template: Template, options:
     """cite5: the citation style (the options' or the template's) and the analyst's input."""
     style, csl = resolve_style(options.citation_style or template.citation_style)
     if options.overall_trend not in ("", *TRENDS):
-        raise ValidationError(f"unknown overall trend {options.overall_trend!r}; use one of {', '.join(TRENDS)}")
+        raise ValidationError.of("ana-unknown-trend", value=options.overall_trend, options=", ".join(TRENDS))
     return replace(briefing, citation_style=style, csl=csl, notes=template.notes, outlook=options.outlook.strip(),
                    overall_trend=options.overall_trend, risks=options.risks)
 

@@ -59,7 +59,7 @@ def font_dir() -> Path:
     """The folder holding matplotlib's bundled TTF files (found without importing matplotlib)."""
     spec = importlib.util.find_spec("matplotlib")
     if spec is None or spec.origin is None:
-        raise FontError("matplotlib is not installed; reinstall briefer (pip install -e .)")
+        raise FontError.of("font-no-matplotlib")
     return Path(spec.origin).parent / "mpl-data" / "fonts" / "ttf"
 
 
@@ -67,7 +67,7 @@ def font_path(rl_name: str) -> Path:
     """The TTF file of a reportlab font name above, e.g. SANS_BOLD -> .../DejaVuSans-Bold.ttf."""
     path = font_dir() / f"{rl_name}.ttf"
     if not path.is_file():
-        raise FontError(f"font file {path} is missing; reinstall matplotlib (pip install --force-reinstall matplotlib)")
+        raise FontError.of("font-missing", path=path)
     return path
 
 
@@ -87,7 +87,7 @@ def register_fonts() -> None:
             for rl_name, (weight, style) in zip(faces, _VARIANTS, strict=True):
                 _, ok = register_font(family, str(font_path(rl_name)), weight, style, rlgFontName=rl_name)
                 if not ok:
-                    raise FontError(f"reportlab cannot read the font file {font_path(rl_name)}")
+                    raise FontError.of("font-unreadable", path=font_path(rl_name))
             normal, bold, italic, bold_italic = faces
             registerFontFamily(normal, normal=normal, bold=bold, italic=italic, boldItalic=bold_italic)
             for rl_name in faces:  # so <b> inside a paragraph set in DejaVuSans-Bold stays DejaVu

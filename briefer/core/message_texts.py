@@ -3,10 +3,14 @@
 Each template names its fields (`{path}`, `{name!r}`); both languages use the same names (a test
 checks). French is written with plain spaces: briefer/core/messages.py adds the no-break spaces of
 French typography. Where English quotes a value with `!r`, French uses « {value} ».
-Keys are grouped by where they are raised: where-, store-, sel-, out-, tpl-, imp-, row-, note-, val-.
+Keys are grouped by where they are raised: where-, store-, sel-, out-, tpl-, imp-, row-, note- here;
+val-, ana-, rec-, rule-, alias-, cite-, font-, cap-, prof-, ent-, geo-, demo- and cli- (the command line's
+own checks) in briefer/core/message_texts_more.py, merged in below (a key is written in one place only).
 """
 
 from __future__ import annotations
+
+from briefer.core.message_texts_more import MORE
 
 CATALOGUE: dict[str, tuple[str, str]] = {
     "word-or": (" or ", " ou "),
@@ -221,6 +225,23 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "row-lat-lon": ("a place needs both latitude and longitude (or neither)",
                     "un lieu a besoin de la latitude et de la longitude (ou d’aucune des deux)"),
     "row-deaths": ("{value!r} is not a number of deaths", "« {value} » n’est pas un nombre de morts"),
+    # Import: what happened to the store (the command line's last lines).
+    "imp-refused-rows": (("nothing imported: {count} bad row(s) in {file}. Correct them, or import the good rows only "
+                         "(--accept-bad-rows in the command line)."),
+                         ("rien n’a été importé : {count} ligne(s) incorrecte(s) dans {file}. Corrigez-les, ou "
+                         "n’importez que les bonnes lignes (--accept-bad-rows en ligne de commande).")),
+    "imp-refused-entries": (("nothing imported: {count} {entries} in {file}. Correct them, or import the good entries "
+                            "only (--accept-bad-rows)."),
+                            ("rien n’a été importé : {count} {entries} dans {file}. Corrigez-les, ou n’importez que "
+                            "les bonnes entrées (--accept-bad-rows).")),
+    "imp-bad-entry": ("bad entry", "entrée incorrecte"),
+    "imp-bad-entries": ("bad entries", "entrées incorrectes"),
+    "imp-dry-run": ("dry run: nothing was written; an import would do this.",
+                    "essai : rien n’a été écrit ; un import ferait ceci."),
+    "imp-imported": ("imported into dataset {dataset!r}{extra}.", "importé dans le jeu de données « {dataset} »{extra}."),
+    "imp-left-out": (" ({count} bad row(s) left out)", " ({count} ligne(s) incorrecte(s) écartée(s))"),
+    "imp-imported-references": ("imported {count} reference(s) from a {format} file.",
+                                "{count} référence(s) importée(s) d’un fichier {format}."),
     # Import: notes in the report.
     "note-new-store": ("created a new store at {path}", "nouveau magasin de données créé : {path}"),
     "note-already-stored": ("already stored as source {id}: nothing added",
@@ -239,4 +260,5 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                       ("{count} événement(s) enregistré(s) de « {dataset} » pour les mêmes pays et dates ne sont pas "
                       "dans ce fichier (supprimés à la source, ou filtrés de cet export) ; ils ont été conservés : "
                       "{shown}")),
+    **MORE,
 }

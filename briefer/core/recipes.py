@@ -41,7 +41,7 @@ class Recipe:
             data = json.loads(text)
             return _decode(data)
         except (KeyError, TypeError, ValueError) as exc:
-            raise ValidationError(f"the saved briefing cannot be read ({exc})") from exc
+            raise ValidationError.of("rec-unreadable", reason=exc) from exc
 
 
 def _encode(recipe: Recipe) -> dict[str, Any]:
@@ -90,7 +90,7 @@ def save(store: Store, name: str, recipe: Recipe) -> int:
     """Create or replace the saved briefing `name`; returns its id."""
     name = name.strip()
     if not name:
-        raise ValidationError("a saved briefing needs a name")
+        raise ValidationError.of("rec-no-name")
     text = recipe.to_json()
     with store.db.atomic():
         row = store.db.execute("SELECT id FROM saved_briefings WHERE name = ?", [name]).fetchone()
@@ -108,22 +108,22 @@ def names(store: Store) -> list[str]:
 def load(store: Store, name: str) -> Recipe:
     row = store.db.execute("SELECT recipe FROM saved_briefings WHERE name = ?", [name]).fetchone()
     if row is None:
-        raise ValidationError(f"no saved briefing called {name!r}")
+        raise ValidationError.of("rec-missing", name=name)
     return Recipe.from_json(row[0])
 
 
 def rename(store: Store, old: str, new: str) -> None:
     new = new.strip()
     if not new:
-        raise ValidationError("a saved briefing needs a name")
+        raise ValidationError.of("rec-no-name")
     with store.db.atomic():
         if store.db.execute("SELECT 1 FROM saved_briefings WHERE name = ?", [new]).fetchone():
-            raise ValidationError(f"a saved briefing called {new!r} already exists")
+            raise ValidationError.of("rec-taken", name=new)
         if store.db.execute("UPDATE saved_briefings SET name = ? WHERE name = ?", [new, old]).rowcount == 0:
-            raise ValidationError(f"no saved briefing called {old!r}")
+            raise ValidationError.of("rec-missing", name=old)
 
 
 def delete(store: Store, name: str) -> None:
     with store.db.atomic():
         if store.db.execute("DELETE FROM saved_briefings WHERE name = ?", [name]).rowcount == 0:
-            raise ValidationError(f"no saved briefing called {name!r}")
+            raise ValidationError.of("rec-missing", name=name)

@@ -43,9 +43,9 @@ def add_topic_rule(store: Store, slug: str, field: str, pattern: str) -> int:
     """Add a rule and re-tag every event; returns the number of events whose topics changed."""
     topic, field, pattern = _topic(store, slug), _field(field), " ".join(pattern.split())
     if not pattern:
-        raise ValidationError("a topic rule needs a pattern (a type, an actor name or a keyword)")
+        raise ValidationError.of("rule-no-pattern")
     if _find(store, topic, field, pattern) is not None:
-        raise ValidationError(f"topic {topic!r} already has the {field} rule {pattern!r}")
+        raise ValidationError.of("rule-exists", topic=topic, field=field, pattern=pattern)
     with store.db.atomic():
         store.db.table("topic_rules").insert({"topic": topic, "field": field, "pattern": pattern})
         return writes.retag_events(store)
@@ -56,10 +56,9 @@ def remove_topic_rule(store: Store, slug: str, field: str, pattern: str) -> int:
     topic, field = _topic(store, slug), _field(field)
     rule = _find(store, topic, field, pattern)
     if rule is None:
-        raise ValidationError(f"topic {topic!r} has no {field} rule {pattern!r}; see `briefer topics rules {topic}`")
+        raise ValidationError.of("rule-missing", topic=topic, field=field, pattern=pattern)
     if len(topic_rules(store, topic)) == 1:
-        raise ValidationError(f"{pattern!r} is the last rule of topic {topic!r}; without rules the topic would "
-                              "take every event. Add another rule first.")
+        raise ValidationError.of("rule-last", pattern=pattern, topic=topic)
     with store.db.atomic():
         store.db.execute("DELETE FROM topic_rules WHERE id = ?", [rule.id])
         return writes.retag_events(store)
@@ -76,7 +75,7 @@ def _topic(store: Store, slug: str) -> str:
 def _field(field: str) -> str:
     wanted = field.strip().lower().replace("-", "_")
     if wanted not in FIELDS:
-        raise ValidationError(f"unknown rule field {field!r}; use one of {', '.join(FIELDS)}")
+        raise ValidationError.of("rule-unknown-field", field=field, fields=", ".join(FIELDS))
     return wanted
 
 

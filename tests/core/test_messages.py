@@ -16,18 +16,24 @@ from briefer.core.messages import NBSP, localise, msg, placeholders
 
 CORE = Path(__file__).resolve().parents[2] / "briefer" / "core"
 ERRORS = {"BrieferError", "StoreError", "NotAStoreError", "NewerStoreError", "SelectionError", "OutputError",
-          "ValidationError", "ImportFileError", "ImportCancelled", "FontError", "RowProblem", "EntryProblem"}
+          "ValidationError", "ImportFileError", "ImportCancelled", "FontError", "RowProblem", "EntryProblem", "_Bad"}
 
-# Raise sites still written inline, per file: messages not yet in the catalogue (listed in the
-# README's Development section). The counts are exact, so converting one means lowering its count,
-# and a new inline message anywhere fails this test. demo/ and store/writes.py belong to other work.
-NOT_YET = {
-    "analystinput.py": 10, "recipes.py": 7, "topicrules.py": 5, "aliases.py": 4, "assemble.py": 1,
-    "citations/__init__.py": 3, "citations/csl.py": 1, "fonts.py": 3, "importers/capture.py": 6,
-    "importers/profiles.py": 6, "importers/refmodel.py": 2,
-    "importers/csljson.py": 3, "importers/bibtex.py": 1, "importers/ris.py": 1,
-    "store/writes.py": 9, "demo/build.py": 3,
-}
+# Raise sites still written inline, per file (see the README's Development section). The counts are
+# exact, so a new inline message anywhere fails this test. Only store/writes.py is left: its writers
+# (add_source, add_quotation, add_figure, update_source) sit below `index_events`, which is being
+# optimised on another branch and must not be edited here. Most of them are backstops behind checks
+# already in the catalogue (capture's "not verbatim", empty quotation, figure label) or a caller's bug
+# (an unknown source field); update_source's unknown id, empty title and bad date are the ones a user
+# can still meet in English (`briefer source edit`, the Library's details) until they are converted.
+NOT_YET = {"store/writes.py": 9}
+
+
+def test_each_key_is_written_once() -> None:
+    from briefer.core.message_texts_more import MORE
+
+    tree = ast.parse((CORE / "message_texts.py").read_text(encoding="utf-8"))
+    written = [k.value for d in ast.walk(tree) if isinstance(d, ast.Dict) for k in d.keys if isinstance(k, ast.Constant)]
+    assert len(written) == len(set(written)) and not set(written) & set(MORE)
 
 
 @pytest.mark.parametrize("key", sorted(CATALOGUE))
@@ -96,9 +102,12 @@ def test_no_user_message_is_written_inline_outside_the_catalogue() -> None:
         if count:
             found[path.relative_to(CORE).as_posix()] = count
     assert dict(found) == NOT_YET
+    for path in CORE.parent.glob("cli*.py"):  # the command line's own errors, too
+        assert _inline_messages(ast.parse(path.read_text(encoding="utf-8"))) == 0, path.name
 
 
 def test_the_catalogue_has_no_unused_keys() -> None:
-    source = "\n".join(p.read_text(encoding="utf-8") for p in CORE.rglob("*.py") if p.name != "message_texts.py")
+    users = [*CORE.rglob("*.py"), *CORE.parent.glob("cli*.py")]  # the core and the command line
+    source = "\n".join(p.read_text(encoding="utf-8") for p in users if not p.name.startswith("message_texts"))
     unused = [key for key in CATALOGUE if f'"{key}"' not in source]
     assert unused == []

@@ -38,17 +38,17 @@ def resolve_style(value: str) -> tuple[CitationStyle, str]:
         return ("author-date" if value == "author-date" else "numbered"), ""
     path = Path(value).expanduser()
     if path.suffix.lower() != ".csl":
-        raise ValidationError(f"unknown citation style {value!r}; use numbered, author-date or a .csl file")
+        raise ValidationError.of("cite-unknown-style", value=value)
     try:
         xml = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise ValidationError(f"{path}: cannot read the CSL style ({exc.__class__.__name__}: {exc})") from exc
+        raise ValidationError.of("cite-unreadable", path=path, reason=f"{exc.__class__.__name__}: {exc}") from exc
     from briefer.core.citations.csl import check_csl
 
     try:
         check_csl(xml)
     except ValidationError as exc:
-        raise ValidationError(f"{path}: {exc}") from exc
+        raise ValidationError.of("cite-in-file", path=path, problem=exc.args[0]) from exc
     return "csl", xml
 
 

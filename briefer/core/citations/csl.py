@@ -43,7 +43,7 @@ def check_csl(xml: str) -> None:
         if style.root.citation is None:
             raise ValueError("it has no <citation> element")
     except Exception as exc:  # lxml, citeproc and our own errors alike: the file is not usable
-        raise ValidationError(f"not a usable CSL style ({exc})") from exc
+        raise ValidationError.of("cite-unusable", reason=exc) from exc
 
 
 def csl_item(number: int, source: Source) -> dict[str, Any]:

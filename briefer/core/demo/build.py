@@ -56,9 +56,9 @@ def build_demo_store(path: str | Path, *, overwrite: bool = False, scale: float 
     """Write the demo store at `path` (refusing to replace an existing file unless `overwrite`)."""
     target = Path(path)
     if target.exists() and not overwrite:
-        raise OutputError(f"{target}: already exists; choose another path or remove it first.")
+        raise OutputError.of("demo-exists", path=target)
     if not target.parent.is_dir():
-        raise OutputError(f"{target}: the folder {target.parent} does not exist.")
+        raise OutputError.of("store-no-folder", path=target, folder=target.parent)
     handle, temp_name = tempfile.mkstemp(prefix=".briefer-", suffix=".db", dir=target.parent)
     os.close(handle)
     temp = Path(temp_name)
@@ -73,7 +73,7 @@ def build_demo_store(path: str | Path, *, overwrite: bool = False, scale: float 
                 _remember(temp, cached)
         os.replace(temp, target)
     except OSError as exc:
-        raise OutputError(f"{target}: cannot write the demo store ({exc.strerror}).") from exc
+        raise OutputError.of("demo-cannot-write", path=target, reason=exc.strerror) from exc
     finally:
         for leftover in (temp, Path(f"{temp}-wal"), Path(f"{temp}-shm")):
             leftover.unlink(missing_ok=True)

@@ -105,7 +105,7 @@ def _date(fields: dict[str, str]) -> str:
         return ""
     number = month if month.isdigit() else str(MONTHS.get(month.rstrip("."), "")) if month else ""
     if month and not number:
-        raise EntryProblem("month", f"{month!r} is not a date's month; write jul, 7 or July")
+        raise EntryProblem("month", msg("ent-month", month=month))
     return "-".join(p.zfill(2) if i else p for i, p in enumerate(q for q in (year, number, day if number else "") if q))
 
 

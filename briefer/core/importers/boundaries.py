@@ -73,29 +73,29 @@ def _name(properties: dict[str, Any]) -> str:
         value = properties.get(field)
         if isinstance(value, str) and value.strip():
             return value.strip()
-    raise _Bad("properties", f"the feature has no region name (one of {', '.join(NAME_FIELDS[:5])}, …)")
+    raise _Bad("properties", msg("geo-no-name", names=", ".join(NAME_FIELDS[:5])))
 
 
 def _polygons(geometry: Any) -> Polygons:
     """The feature's polygons (a list of rings of [lon, lat]), checked."""
     if not isinstance(geometry, dict) or geometry.get("type") not in ("Polygon", "MultiPolygon"):
         kind = geometry.get("type") if isinstance(geometry, dict) else None
-        raise _Bad("geometry", f"a region needs a Polygon or MultiPolygon, not {kind}")
+        raise _Bad("geometry", msg("geo-not-polygon", kind=kind))
     polygons = [geometry["coordinates"]] if geometry["type"] == "Polygon" else geometry["coordinates"]
     for point in _points(polygons):
         if not (isinstance(point, list) and len(point) >= 2 and all(isinstance(v, (int, float)) for v in point[:2])
                 and -180 <= point[0] <= 180 and -90 <= point[1] <= 90):
-            raise _Bad("geometry", f"{point!r} is not a longitude/latitude pair")
+            raise _Bad("geometry", msg("geo-not-point", point=point))
     return list(polygons)
 
 
 def _points(polygons: Any) -> Iterator[Any]:
     if not isinstance(polygons, list) or not polygons:
-        raise _Bad("geometry", "the polygon has no coordinates")
+        raise _Bad("geometry", msg("geo-no-coordinates"))
     for polygon in polygons:
         for ring in polygon if isinstance(polygon, list) else [None]:
             if not isinstance(ring, list) or len(ring) < 4:
-                raise _Bad("geometry", "each ring needs at least four points")
+                raise _Bad("geometry", msg("geo-short-ring"))
             yield from ring
 
 
@@ -108,7 +108,7 @@ def _country(properties: dict[str, Any], iso3: str, resolver: CountryResolver) -
             except SelectionError:  # an unknown code in the file: not ours to judge
                 return
             if other != iso3:
-                raise _Bad(field, f"this region belongs to {value}, not {iso3}")
+                raise _Bad(field, msg("geo-other-country", value=value, iso3=iso3))
             return
 
 
@@ -123,7 +123,7 @@ def _regions(store: Store, path: Path, iso3: str, report: ImportReport) -> dict[
         line = lines[index] if index < len(lines) else 1
         try:
             if not isinstance(feature, dict):
-                raise _Bad("", "each feature should be a GeoJSON Feature object")
+                raise _Bad("", msg("geo-not-feature"))
             properties = feature.get("properties") or {}
             name = _name(properties)
             _country(properties, iso3, resolver)

@@ -34,6 +34,7 @@ from briefer.core.importers.candidates import (
 from briefer.core.importers.locators import Locator, locator
 from briefer.core.importers.numbers import parse_number
 from briefer.core.importers.textnorm import plain_text
+from briefer.core.messages import msg
 from briefer.core.store import reads, writes
 from briefer.core.store.db import Store
 from briefer.core.tagging import fold
@@ -42,7 +43,7 @@ from briefer.core.tagging import fold
 def _source(store: Store, source_id: int) -> tuple[Source, str]:
     found = reads.source_full_text(store, source_id)
     if found is None:
-        raise ValidationError(f"no source with id {source_id}; see the sources in the store")
+        raise ValidationError.of("cap-no-source", id=source_id)
     return found
 
 
@@ -65,10 +66,9 @@ def _place(source: Source, full_text: str, text: str, what: str, *, required: bo
     offsets = writes.find_verbatim(full_text, text)
     if offsets is None and required and full_text:
         hint = _closest(full_text, text)
-        raise ValidationError(
-            f"the {what} is not verbatim in source {source.id} ({source.title!r})"
-            + (f"; the closest passage ({hint[0]}) reads: {hint[1]!r}" if hint else "")
-            + ("; correct it or mark it as a paraphrase (--paraphrase)" if what == "quotation" else "; correct it"))
+        closest = msg("cap-closest", where=hint[0], text=hint[1]) if hint else ""
+        key = "cap-not-verbatim-quotation" if what == "quotation" else "cap-not-verbatim-sentence"
+        raise ValidationError.of(key, id=source.id, title=source.title, closest=closest)
     return offsets
 
 
@@ -112,7 +112,7 @@ def quotation_fields(store: Store, source_id: int, text: str, *, speaker: str = 
     source, full_text = _source(store, source_id)
     clean = plain_text(text)
     if not clean:
-        raise ValidationError("a quotation cannot be empty")
+        raise ValidationError.of("cap-empty-quotation")
     isos, slugs = _countries(store, countries), _topics(store, topics)
     offsets = _place(source, full_text, clean, "quotation", required=not paraphrase)
     return QuotationFields(clean, plain_text(speaker), tuple(isos), tuple(slugs), paraphrase,
@@ -143,7 +143,7 @@ def figure_fields(store: Store, source_id: int, figure: FigureInput) -> dict[str
     source, full_text = _source(store, source_id)
     sentence, label = plain_text(figure.sentence), plain_text(figure.label)
     if not sentence or not label:
-        raise ValidationError("a figure needs its sentence and a label")
+        raise ValidationError.of("cap-figure-incomplete")
     value = _value(figure.value)
     as_of = _as_of(figure.as_of)
     offsets = _place(source, full_text, sentence, "sentence", required=True)
@@ -165,14 +165,14 @@ def _value(text: str) -> float | None:
     try:
         return parse_number(re.sub(r"\s*(%|per\s?cent|percent|pour\s?cent)$", "", text.strip(), flags=re.IGNORECASE))
     except ValueError:
-        raise ValidationError(f"{text!r} is not a number; write it as 375000, 375,000, 6 000 or 1.5") from None
+        raise ValidationError.of("cap-not-number", text=text) from None
 
 
 def _as_of(text: str) -> str | None:
     try:
         date = PartialDate.of(text.strip() or None)
     except ValueError:
-        raise ValidationError(f"{text!r} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD") from None
+        raise ValidationError.of("val-partial-date", text=text) from None
     return date.iso if date else None
 
 
@@ -181,8 +181,8 @@ def _figure_country(store: Store, given: str, sentence: str) -> str:
         return _countries(store, [given])[0]
     isos = set(mentions(sentence, reads.country_names(store))[0])
     if len(isos) != 1:
-        raise ValidationError("say which country the figure is about (--country): the sentence names "
-                              + ("none" if not isos else "several: " + ", ".join(sorted(isos))))
+        named = msg("cap-names-several", isos=", ".join(sorted(isos))) if isos else msg("cap-names-none")
+        raise ValidationError.of("cap-which-country", named=named)
     return isos.pop()
 
 
@@ -190,7 +190,7 @@ def source_candidates(store: Store, source_id: int, limit: int | None = None) ->
     """Candidates from a stored source's text, best first, each with its locator."""
     source, full_text = _source(store, source_id)
     if not full_text:
-        raise ValidationError(f"source {source_id} has no stored text (a reference only); import the document itself")
+        raise ValidationError.of("cap-no-text", id=source_id)
     found = suggest_candidates(full_text, source.language, countries=reads.country_names(store),
                                topics=reads.topic_words(store), limit=limit)
     return [(c, locator(full_text, c.start, c.end)) for c in found]

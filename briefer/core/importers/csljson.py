@@ -84,13 +84,13 @@ def _date(item: dict[str, Any], key: str) -> str:
     if isinstance(value, str):
         return value
     if not isinstance(value, dict):
-        raise EntryProblem(key, f"{key} should be an object with date-parts")
+        raise EntryProblem(key, msg("ent-date-object", key=key))
     parts = value.get("date-parts")
     if parts:
         try:
             numbers = [int(p) for p in parts[0]]
         except (TypeError, ValueError, IndexError):
-            raise EntryProblem(key, f"{key} has unreadable date-parts {parts!r}") from None
+            raise EntryProblem(key, msg("ent-date-parts", key=key, parts=parts)) from None
         return "-".join(f"{n:04d}" if i == 0 else f"{n:02d}" for i, n in enumerate(numbers[:3]))
     return str(value.get("raw") or value.get("literal") or "")
 
@@ -108,7 +108,7 @@ def _author(name: Any) -> str:
 
 def _reference(item: Any, line: int) -> Reference:
     if not isinstance(item, dict):
-        raise EntryProblem("", "each item should be a JSON object {…}")
+        raise EntryProblem("", msg("ent-not-object"))
 
     def text(key: str) -> str:
         value = item.get(key, "")

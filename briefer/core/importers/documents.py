@@ -55,7 +55,7 @@ class Overrides:
             published = optional_date(self.date)
             language = language_code(self.language) if self.language.strip() else ""
         except ValueError as exc:
-            raise ValidationError(str(exc)) from None
+            raise ValidationError(exc.args[0]) from None
         return fields.but(title=self.title.strip(), authors=tuple(a.strip() for a in self.authors if a.strip()),
                           publisher=self.publisher.strip(), published=published, url=self.url.strip(),
                           language=language, kind=self.kind.strip())

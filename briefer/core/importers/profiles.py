@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from briefer.core.errors import ValidationError
+from briefer.core.messages import msg
 from briefer.core.store.db import Store
 from briefer.core.tagging import fold
 
@@ -111,12 +112,12 @@ class IncidentProfile:
         mapping = {}
         for name, heading in self.mapping.items():
             if name not in FIELDS:
-                raise ValidationError(f"unknown incident field {name!r}; use one of {', '.join(FIELDS)}")
+                raise ValidationError.of("prof-unknown-field", name=name, fields=", ".join(FIELDS))
             if not str(heading).strip():
-                raise ValidationError(f"field {name!r} is mapped to an empty heading")
+                raise ValidationError.of("prof-empty-heading", name=name)
             mapping[name] = str(heading).strip()
         if self.options.date_order not in DATE_ORDERS:
-            raise ValidationError(f"unknown date order {self.options.date_order!r}; use {' or '.join(DATE_ORDERS)}")
+            raise ValidationError.of("prof-date-order", order=self.options.date_order, orders=tuple(DATE_ORDERS))
         return replace(self, mapping=mapping)
 
 
@@ -126,7 +127,7 @@ def parse_map_items(items: Iterable[str]) -> dict[str, str]:
     for item in items:
         name, sep, heading = item.partition("=")
         if not sep or not heading.strip():
-            raise ValidationError(f"--map {item!r}: write it as FIELD=HEADING, e.g. date=\"Date de l'incident\"")
+            raise ValidationError.of("prof-map-item", item=item)
         mapping[name.strip().lower()] = heading.strip()
     return mapping
 
@@ -135,7 +136,7 @@ def save_profile(store: Store, profile: IncidentProfile) -> None:
     """Store `profile` (replacing one of the same name) in one transaction."""
     profile = profile.checked()
     if not profile.name.strip():
-        raise ValidationError("a profile needs a name")
+        raise ValidationError.of("prof-no-name")
     options = {k: v for k, v in vars(profile.options).items() if v}
     with store.db.atomic():
         store.db.execute(
@@ -158,8 +159,8 @@ def load_profile(store: Store, name: str) -> IncidentProfile:
     for profile in list_profiles(store):
         if profile.name == name.strip():
             return profile
-    known = ", ".join(p.name for p in list_profiles(store)) or "none yet (save one with --save-profile)"
-    raise ValidationError(f"no import profile {name!r}; profiles: {known}")
+    known = ", ".join(p.name for p in list_profiles(store)) or msg("prof-none-yet")
+    raise ValidationError.of("prof-missing", name=name, known=known)
 
 
 def delete_profile(store: Store, name: str) -> None:

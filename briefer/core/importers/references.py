@@ -136,8 +136,8 @@ def summary(report: ImportReport) -> str:
 def outcome(report: ImportReport) -> str:
     """One sentence on what happened to the store."""
     if report.refused:
-        return (f"nothing imported: {report.rejected} bad entr{'y' if report.rejected == 1 else 'ies'} in "
-                f"{report.file}. Correct them, or import the good entries only (--accept-bad-rows).")
+        entries = msg("imp-bad-entry" if report.rejected == 1 else "imp-bad-entries")
+        return msg("imp-refused-entries", count=report.rejected, entries=entries, file=report.file)
     if report.dry_run:
-        return "dry run: nothing was written; an import would do this."
-    return f"imported {report.added} reference(s) from a {report.file_format} file."
+        return msg("imp-dry-run")
+    return msg("imp-imported-references", count=report.added, format=report.file_format)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from briefer.core.importers.report import RowError
 from briefer.core.importers.sourcemeta import SourceFields, language_code, optional_date
 from briefer.core.importers.textnorm import plain_text
+from briefer.core.messages import msg
 
 DOI = re.compile(r"\b(10\.\d{4,9}/\S+?)(?=[\s\"<>]|[.,;)]?(?:\s|$))", re.IGNORECASE)
 KINDS = {
@@ -91,7 +92,7 @@ def make_reference(line: int, *, title: str, authors: Sequence[str] = (), publis
     """A Reference from an entry's raw values (see the module's contract)."""
     clean_title = plain_text(title)
     if not clean_title:
-        raise EntryProblem("title", "the entry has no title")
+        raise EntryProblem("title", msg("ent-no-title"))
     doi = find_doi(doi) if doi else ""
     return Reference(line, SourceFields(
         title=clean_title, authors=tuple(dict.fromkeys(a for a in (plain_text(x) for x in authors) if a)),
@@ -106,13 +107,13 @@ def _date(name: str, text: str) -> str | None:
     try:
         return optional_date(plain_text(text))
     except ValueError as exc:
-        raise EntryProblem(name, str(exc)) from None
+        raise EntryProblem(name, exc.args[0]) from None
 
 
 def _accessed(text: str) -> str | None:
     value = _date("accessed", text)
     if value is not None and value.count("-") != 2:
-        raise EntryProblem("accessed", f"the access date {text!r} needs a day: write YYYY-MM-DD")
+        raise EntryProblem("accessed", msg("ent-accessed-day", text=text))
     return value
 
 
@@ -122,4 +123,4 @@ def _language(text: str) -> str:
     try:
         return language_code(plain_text(text))
     except ValueError as exc:
-        raise EntryProblem("language", str(exc)) from None
+        raise EntryProblem("language", exc.args[0]) from None

@@ -74,12 +74,11 @@ class ImportReport:
     def outcome(self) -> str:
         """One sentence on what happened to the store."""
         if self.refused:
-            return (f"nothing imported: {self.rejected} bad row(s) in {self.file}. Correct them, or import "
-                    "the good rows only (--accept-bad-rows in the command line).")
+            return msg("imp-refused-rows", count=self.rejected, file=self.file)
         if self.dry_run:
-            return "dry run: nothing was written; an import would do this."
-        extra = f" ({self.rejected} bad row(s) left out)" if self.rejected else ""
-        return f"imported into dataset {self.dataset!r}{extra}."
+            return msg("imp-dry-run")
+        extra = msg("imp-left-out", count=self.rejected) if self.rejected else ""
+        return msg("imp-imported", dataset=self.dataset, extra=extra)
 
     def vanished_note(self) -> str:
         """What `vanished` means, with a few of the ids, or "" when nothing vanished."""

@@ -76,7 +76,7 @@ def _entry(lines: list[str], start: int) -> Reference:
     try:
         record = rispy.loads("\n".join(lines) + "\n")[0]
     except (IndexError, ValueError, KeyError) as exc:
-        raise EntryProblem("", f"the entry cannot be read ({exc})") from None
+        raise EntryProblem("", msg("ent-unreadable", reason=exc)) from None
     return _reference(record, start)
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefer.core.domain import PartialDate
+from briefer.core.messages import msg
 
 MONTHS = _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
@@ -76,7 +77,7 @@ def partial_date(text: str) -> str:
     unknown = [w for w in words if not w.isdigit() and w not in _MONTHS and w not in _FILLERS]
     if not unknown and len(years) == 1 and len(months) <= 1 and len(days) <= (1 if months else 0):
         return _checked(years[0], *months, *days)
-    raise ValueError(f"{text!r} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
+    raise ValueError(msg("val-partial-date", text=text))
 
 
 def _checked(year: int, month: int | None = None, day: int | None = None) -> str:
@@ -84,7 +85,7 @@ def _checked(year: int, month: int | None = None, day: int | None = None) -> str
     try:
         PartialDate(iso)
     except ValueError:
-        raise ValueError(f"{iso} is not a valid date") from None
+        raise ValueError(msg("val-invalid-date", iso=iso)) from None
     return iso
 
 
@@ -105,7 +106,7 @@ def language_code(text: str) -> str:
     found = pycountry.languages.get(alpha_3=value) or pycountry.languages.get(name=value.title())
     if found is not None and getattr(found, "alpha_2", None):
         return str(found.alpha_2)
-    raise ValueError(f"unknown language {text!r}; use a code such as en or fr")
+    raise ValueError(msg("val-unknown-language", text=text))
 
 
 def display_name(family: str, given: str = "", particle: str = "") -> str:
