@@ -88,6 +88,15 @@ MORE: dict[str, tuple[str, str]] = {
                                   "corrigez-la")),
     "cap-closest": ("; the closest passage ({where}) reads: {text!r}",
                     " ; le passage le plus proche ({where}) dit : « {text} »"),
+    # Writing sources, quotations and figures (store/writes.py).
+    "wr-no-source": ("no source with id {id}", "aucune source avec l’identifiant {id}"),
+    "wr-source-title": ("a source needs a title", "une source doit avoir un titre"),
+    "wr-source-field": ("a source has no field {name!r}; editable: {editable}",
+                        "une source n’a pas de champ « {name} » ; champs modifiables : {editable}"),
+    "wr-not-verbatim": ("the quotation is not verbatim in source {id}; correct it or mark it as a paraphrase",
+                        ("la citation ne figure pas mot pour mot dans la source {id} ; corrigez-la ou "
+                         "marquez-la comme paraphrase")),
+    "wr-figure-label": ("a figure needs a label", "un chiffre doit avoir un libellé"),
     "cap-empty-quotation": ("a quotation cannot be empty", "une citation ne peut pas être vide"),
     "cap-figure-incomplete": ("a figure needs its sentence and a label",
                               "un chiffre doit avoir sa phrase et un intitulé"),

@@ -197,7 +197,7 @@ def add_dataset(store: Store, **fields: Any) -> int:
 def add_source(store: Store, **fields: Any) -> int:
     """Insert a source; `authors` is a list of names; returns its id."""
     if not str(fields.get("title", "")).strip():
-        raise ValidationError("a source needs a title")
+        raise ValidationError.of("wr-source-title")
     fields["authors"] = json.dumps(list(fields.get("authors") or []), ensure_ascii=False)
     return row_id(store.db.table("sources").insert(fields))
 
@@ -221,15 +221,13 @@ def add_quotation(
     """
     source = store.db.execute("SELECT full_text FROM sources WHERE id = ?", [source_id]).fetchone()
     if source is None:
-        raise ValidationError(f"no source with id {source_id}")
+        raise ValidationError.of("wr-no-source", id=source_id)
     clean = text.strip()
     if not clean:
-        raise ValidationError("a quotation cannot be empty")
+        raise ValidationError.of("cap-empty-quotation")
     offsets = _locate(source[0], clean) if source[0] else None
     if source[0] and offsets is None and not paraphrase:
-        raise ValidationError(
-            f"the quotation is not verbatim in source {source_id}; correct it or mark it as a paraphrase"
-        )
+        raise ValidationError.of("wr-not-verbatim", id=source_id)
     row = {
         "source_id": source_id, "text": clean, "speaker": speaker, "locator": locator, "date": date,
         "paraphrase": int(paraphrase), "page": page,
@@ -255,7 +253,7 @@ def _locate(full_text: str, text: str) -> tuple[int, int] | None:
 def add_figure(store: Store, **fields: Any) -> int:
     """Insert a key figure (source_id, country_iso3, topic, label, value, unit, qualifier, as_of, sentence, locator)."""
     if not str(fields.get("label", "")).strip():
-        raise ValidationError("a figure needs a label")
+        raise ValidationError.of("wr-figure-label")
     return row_id(store.db.table("figures").insert(fields))
 
 
@@ -280,23 +278,26 @@ def update_source(store: Store, source_id: int, **fields: Any) -> None:
     from briefer.core.domain import PartialDate
 
     if store.db.execute("SELECT 1 FROM sources WHERE id = ?", [source_id]).fetchone() is None:
-        raise ValidationError(f"no source with id {source_id}")
+        raise ValidationError.of("wr-no-source", id=source_id)
     unknown = sorted(set(fields) - SOURCE_FIELDS)
     if unknown:
-        raise ValidationError(f"a source has no field {unknown[0]!r}; editable: {', '.join(sorted(SOURCE_FIELDS))}")
+        raise ValidationError.of("wr-source-field", name=unknown[0], editable=", ".join(sorted(SOURCE_FIELDS)))
     row = dict(fields)
     if "title" in row and not str(row["title"] or "").strip():
-        raise ValidationError("a source needs a title")
+        raise ValidationError.of("wr-source-title")
     if "authors" in row:
         row["authors"] = json.dumps([str(a) for a in row["authors"] or []], ensure_ascii=False)
-    try:
-        if "published" in row:
+    if "published" in row:
+        try:
             date = PartialDate.of(row["published"] or None)
-            row["published"], row["published_precision"] = (date.iso, date.precision) if date else (None, None)
-        if row.get("accessed"):
+        except ValueError:
+            raise ValidationError.of("val-partial-date", text=str(row["published"])) from None
+        row["published"], row["published_precision"] = (date.iso, date.precision) if date else (None, None)
+    if row.get("accessed"):
+        try:
             row["accessed"] = dt.date.fromisoformat(str(row["accessed"])).isoformat()
-    except ValueError as exc:
-        raise ValidationError(f"{exc}; write dates as YYYY, YYYY-MM or YYYY-MM-DD") from None
+        except ValueError:
+            raise ValidationError.of("ent-accessed-day", text=str(row["accessed"])) from None
     if "protected" in row:
         row["protected"] = int(bool(row["protected"]))
     if row:
