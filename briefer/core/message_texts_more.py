@@ -88,6 +88,18 @@ MORE: dict[str, tuple[str, str]] = {
                                   "corrigez-la")),
     "cap-closest": ("; the closest passage ({where}) reads: {text!r}",
                     " ; le passage le plus proche ({where}) dit : « {text} »"),
+    # How an imported file is written, and the import log's line (imports.message / message_fr).
+    "fmt-csv": ("{encoding}, {sep}-separated, {ends} line ends{junk}",
+                "{encoding}, séparateur {sep}, fins de ligne {ends}{junk}"),
+    "fmt-sep-comma": ("comma", "virgule"),
+    "fmt-sep-semicolon": ("semicolon", "point-virgule"),
+    "fmt-sep-tab": ("tab", "tabulation"),
+    "fmt-junk": (", {count} line(s) before the header", ", {count} ligne(s) avant l’en-tête"),
+    "fmt-xlsx": ("Excel workbook, sheet {sheet!r}", "classeur Excel, feuille « {sheet} »"),
+    "log-summary": ("added {added}, updated {updated}, unchanged {unchanged}, rejected {rejected}{vanished}",
+                    "ajoutés {added}, mis à jour {updated}, inchangés {unchanged}, rejetés {rejected}{vanished}"),
+    "log-vanished": (", vanished {count}", ", disparus {count}"),
+    "log-rows": ("{count} rows", "{count} lignes"),
     # Writing sources, quotations and figures (store/writes.py).
     "wr-no-source": ("no source with id {id}", "aucune source avec l’identifiant {id}"),
     "wr-source-title": ("a source needs a title", "une source doit avoir un titre"),

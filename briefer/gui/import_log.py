@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefer.gui.i18n import tr
+from briefer.gui.i18n import language, tr
 from briefer.gui.models import SORT_ROLE, RowModel
 from briefer.gui.widgets import set_role
 
@@ -37,6 +37,8 @@ class ImportLogModel(RowModel):
     FIELDS = ("kind", "file", "started", "user", "added", "updated", "unchanged", "rejected", "message")
 
     def display(self, row: Any, col: int) -> Any:
+        if col == self.COL_MESSAGE:
+            return _message(row)
         value = getattr(row, self.FIELDS[col])
         if col == self.COL_FILE:
             return Path(value).name
@@ -45,10 +47,15 @@ class ImportLogModel(RowModel):
         return value
 
     def tooltip(self, row: Any, col: int) -> Any:
-        return row.file if col == self.COL_FILE else (row.message if col == self.COL_MESSAGE else None)
+        return row.file if col == self.COL_FILE else (_message(row) if col == self.COL_MESSAGE else None)
 
     def sort_key(self, row: Any, col: int) -> Any:
         return f"{row.started}|{row.id:012d}" if col == self.COL_WHEN else self.display(row, col)
+
+
+def _message(row: Any) -> str:
+    """The logged line in the interface language (English for imports logged before French was kept)."""
+    return str(row.message_fr if language() == "fr" and row.message_fr else row.message)
 
 
 class ImportLogDialog(QDialog):

@@ -136,9 +136,11 @@ def test_an_older_store_is_upgraded_when_opened(tmp_path: Path, demo_store_path:
     conn = sqlite3.connect(path)
     for table in ("country_counts", "actor_aliases", "admin1_aliases", "import_profiles"):
         conn.execute(f"DROP TABLE {table}")
+    conn.execute("ALTER TABLE imports DROP COLUMN message_fr")
     conn.execute("DELETE FROM _sqlite_migrations WHERE name > '0002_boundaries'")
     conn.commit()
     conn.close()
     with open_store(path) as store:
         assert schema_version(store) == known_migrations()[-1]
         assert reads.countries_with_events(store)["MLI"] > 1000
+        assert "message_fr" in store.db.table("imports").columns_dict  # 0005

@@ -194,6 +194,21 @@ def test_import_log_lists_the_imports_newest_first(qtbot: Any, window: Any, tmp_
     assert "added 1, updated 0, unchanged 2" in rows[0][8] and not log.empty.isVisibleTo(log)
 
 
+def test_the_import_log_speaks_the_interface_language(qtbot: Any, window: Any, tmp_path: Path,
+                                                      errors: list[Any]) -> None:
+    from briefer.gui import i18n
+
+    wizard = open_wizard(window, "acled", acled_file(tmp_path, rows=2, name="journal.csv"))
+    to_check(qtbot, wizard)
+    commit(qtbot, window, wizard)
+    i18n.set_language("fr")  # the conftest puts English back afterwards
+    log = window.importer.show_log()
+    qtbot.waitUntil(lambda: log.model.rowCount() == 1, timeout=TIMEOUT)
+    message = log.shown_rows()[0][8]
+    assert message.startswith("ajoutés 2, mis à jour 0, inchangés 0, rejetés 0") and "2 lignes" in message
+    assert "added" not in message and "rows" not in message
+
+
 @pytest.mark.skipif(not (FIXTURES / "boundaries").is_dir(), reason="../shared/fixtures is absent")
 def test_real_files_acled_export_and_region_outlines(qtbot: Any, window: Any, store_copy: Path,
                                                      errors: list[Any]) -> None:

@@ -68,8 +68,9 @@ class ImportReport:
 
     def summary(self) -> str:
         """"added N, updated N, unchanged N, rejected N" (and ", vanished N" when there are any)."""
-        text = f"added {self.added}, updated {self.updated}, unchanged {self.unchanged}, rejected {self.rejected}"
-        return text + (f", vanished {self.vanished}" if self.vanished else "")
+        vanished = msg("log-vanished", count=self.vanished) if self.vanished else ""
+        return msg("log-summary", added=self.added, updated=self.updated, unchanged=self.unchanged,
+                   rejected=self.rejected, vanished=vanished)
 
     def outcome(self) -> str:
         """One sentence on what happened to the store."""
@@ -87,7 +88,8 @@ class ImportReport:
         shown = ", ".join(self.vanished_ids[:10]) + (", …" if self.vanished > 10 else "")
         return msg("note-vanished", count=self.vanished, dataset=self.dataset, shown=shown)
 
-    def message(self) -> str:
-        """The text logged in the store's `imports` table."""
-        parts = [self.summary(), f"{self.rows} rows", self.file_format, self.vanished_note(), *self.notes]
-        return "; ".join(p for p in parts if p)
+    def message(self, lang: str = "en") -> str:
+        """The text logged in the store's `imports` table, in `lang` ("fr" for French; the table
+        keeps both, `message` and `message_fr`)."""
+        parts = [self.summary(), msg("log-rows", count=self.rows), self.file_format, self.vanished_note(), *self.notes]
+        return ("\u00a0; " if lang == "fr" else "; ").join(localise(p, lang) for p in parts if p)

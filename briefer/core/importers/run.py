@@ -219,5 +219,6 @@ def _write(store: Store, fmt: EventFormat, stage: Stage, report: ImportReport, a
         "kind": fmt.kind, "file": str(Path(report.file).resolve()), "dataset_id": dataset_id,
         "started": started, "user": user(), "added": report.added, "updated": report.updated,
         "unchanged": report.unchanged, "rejected": report.rejected, "message": report.message(),
+        "message_fr": report.message("fr"),
     })
 

@@ -44,10 +44,12 @@ class Sniffed:
     header: tuple[str, ...]
 
     def describe(self) -> str:
-        names = {",": "comma", ";": "semicolon", "\t": "tab"}
+        """How the file is written, e.g. "utf-8, comma-separated, LF line ends" (a catalogue message)."""
+        names = {",": "fmt-sep-comma", ";": "fmt-sep-semicolon", "\t": "fmt-sep-tab"}
         ends = {"\r\n": "CRLF", "\n": "LF", "\r": "CR"}
-        junk = f", {self.skip} line(s) before the header" if self.skip else ""
-        return f"{self.encoding}, {names[self.delimiter]}-separated, {ends[self.line_end]} line ends{junk}"
+        junk = msg("fmt-junk", count=self.skip) if self.skip else ""
+        return msg("fmt-csv", encoding=self.encoding, sep=msg(names[self.delimiter]),
+                   ends=ends[self.line_end], junk=junk)
 
 
 def sniff(path: Path, expected: Collection[str], *, least: int = 2) -> Sniffed:

@@ -72,6 +72,7 @@ def log_import(store: Store, report: ImportReport, started: str) -> None:
         "kind": report.kind, "file": str(Path(report.file).resolve()), "dataset_id": None,
         "started": started, "user": user(), "added": report.added, "updated": report.updated,
         "unchanged": report.unchanged, "rejected": report.rejected, "message": report.message(),
+        "message_fr": report.message("fr"),
     })
 
 

@@ -42,7 +42,7 @@ def _table(path: Path, book: Any, sheet: Any, number: int, header: list[str]) ->
     total = sheet.max_row or 0
     state = {"row": number}
     return Table(
-        file=str(path), header=header, header_line=number, description=f"Excel workbook, sheet {sheet.title!r}",
+        file=str(path), header=header, header_line=number, description=msg("fmt-xlsx", sheet=sheet.title),
         rows=_rows(sheet, number, state), progress=lambda: (state["row"], total), closers=[book.close],
     )
 

@@ -17,6 +17,7 @@ Design notes for the importers that build on this:
 - `quotations` and `figures` point at a source with a locator and optional character offsets.
 - `boundaries` (0002) holds admin-1 outlines imported from an organisation's GeoJSON file.
 - `actor_aliases`, `admin1_aliases`, `import_profiles` (0004) hold what the user curates.
+- `imports.message_fr` (0005): the import log's line in French beside the English `message`.
 """
 
 from __future__ import annotations
@@ -331,6 +332,13 @@ def m0004_curation(db: Database) -> None:
             created TEXT NOT NULL DEFAULT (datetime('now')),
             updated TEXT NOT NULL DEFAULT (datetime('now'))
         )""")
+
+
+@migrations(name="0005_import_log_fr")
+def m0005_import_log_fr(db: Database) -> None:
+    """The import log in French too: `message_fr` holds the line `message` holds in English (what
+    the app shows when it speaks French); imports logged before it have it empty."""
+    db.execute("ALTER TABLE imports ADD COLUMN message_fr TEXT NOT NULL DEFAULT ''")
 
 
 def known_migrations() -> list[str]:

@@ -119,6 +119,7 @@ class ImportLogRow:
     unchanged: int
     rejected: int
     message: str
+    message_fr: str = ""  # empty for imports logged before the log was kept in French too
 
 
 def _result(report: ImportReport, **extra: Any) -> ImportResult:
@@ -231,8 +232,8 @@ def guess_kind(store: Store | None, path: Path) -> str:
 
 def import_log(store: Store, _: object = None) -> tuple[ImportLogRow, ...]:
     """The store's import log, newest first."""
-    rows = store.db.execute("SELECT id, kind, file, started, user, added, updated, unchanged, rejected, message "
-                            "FROM imports ORDER BY started DESC, id DESC").fetchall()
+    rows = store.db.execute("SELECT id, kind, file, started, user, added, updated, unchanged, rejected, message, "
+                            "message_fr FROM imports ORDER BY started DESC, id DESC").fetchall()
     return tuple(ImportLogRow(*row) for row in rows)
 
 

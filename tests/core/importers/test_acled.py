@@ -192,6 +192,17 @@ def test_dataset_row_and_import_log(store, tmp_path: Path) -> None:  # type: ign
     assert store.db.execute("SELECT count(*) FROM event_index").fetchone()[0] > 0
 
 
+def test_the_import_log_keeps_its_line_in_english_and_french(store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = write_csv(tmp_path / "s.csv", ROWS, delimiter=";", junk=["ACLED export"])
+    import_events(store, "acled", path)
+    english, french = store.db.execute("SELECT message, message_fr FROM imports").fetchone()
+    assert english.startswith("added 3, updated 0, unchanged 0, rejected 0; 3 rows; ")
+    assert "semicolon-separated" in english and "1 line(s) before the header" in english
+    assert french.startswith("ajoutés 3, mis à jour 0, inchangés 0, rejetés 0\u00a0; 3 lignes\u00a0; ")
+    assert "séparateur point-virgule" in french and "1 ligne(s) avant l’en-tête" in french
+    assert "semicolon" not in french and "rows" not in french
+
+
 def test_wrong_columns_are_a_file_error(store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     path = write_csv(tmp_path / "w.csv", [["MLI1", "2020-12-10", "Mali"]], header=["event_id_cnty", "event_date", "country"])
     with pytest.raises(ImportFileError) as caught:
