@@ -15,13 +15,15 @@ Contract:
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from briefer.gui import dialogs, i18n, operations
 from briefer.gui.i18n import core_text, tr
-from briefer.gui.saved import SavedDialog
+
+if TYPE_CHECKING:
+    from briefer.gui.saved import SavedDialog
 
 PREPARE_EXPORT_AFTER_MS = 2500  # idle time after the first preview before loading the PDF machinery
 REFRESH_DELAY_MS = 0  # coalesces the changes of one user action; stale requests are skipped anyway
@@ -303,6 +305,8 @@ class Controller(QObject):
     def show_saved(self) -> SavedDialog | None:
         if self.info is None:
             return None
+        from briefer.gui.saved import SavedDialog  # loaded on first use, not with the window
+
         dialog = SavedDialog(self.runner, self.info.saved, self.info.read_only, self.window)
         dialog.open_requested.connect(self.load_saved)
         dialog.names_changed.connect(self._set_saved)
