@@ -73,14 +73,21 @@ def preview(store: Store, request: PreviewRequest) -> Preview:
     """Key figures, chart data, ranked quotations and figures for the selection (see Preview).
 
     The map is left out here (placing ~10,000 events on it is the slowest part of a briefing): the
-    charts tab asks for it with the charts' images, only when it is shown.
+    charts tab asks for it with the charts' images, only when it is shown. A request seen again on
+    unchanged data (and template file) is answered from `recent` without reading the store.
     """
+    from briefer.core.templates import get_template
+    from briefer.gui.operations.recent import recent
+
+    template = get_template(request.template)
+    return recent("preview", store, (request, template), lambda: _preview(store, request, template))
+
+
+def _preview(store: Store, request: PreviewRequest, template: Any) -> Preview:
     from briefer.core import ranking
     from briefer.core.assemble import assemble
     from briefer.core.store import reads
-    from briefer.core.templates import get_template
 
-    template = get_template(request.template)
     without_map = replace(template, charts=tuple(c for c in template.charts if c != "map"))
     lang: Any = request.language
     briefing = assemble(store, request.selection, without_map, BriefingOptions(language=lang, top_quotations=0))
@@ -141,7 +148,13 @@ class EventList:
 
 
 def events(store: Store, selection: Selection) -> EventList:
-    """The selection's events, newest first, at most EVENT_LIMIT."""
+    """The selection's events, newest first, at most EVENT_LIMIT (kept in `recent` like previews)."""
+    from briefer.gui.operations.recent import recent
+
+    return recent("events", store, selection, lambda: _events(store, selection))
+
+
+def _events(store: Store, selection: Selection) -> EventList:
     from briefer.core import analysis
 
     rows = analysis.list_events(store, selection, limit=EVENT_LIMIT + 1)
