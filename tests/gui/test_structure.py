@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -48,16 +49,30 @@ ON_FIRST_USE = (
     "briefer.gui.library_dialogs", "briefer.gui.curation", "briefer.gui.curation_actors",
     "briefer.gui.curation_topics", "briefer.gui.analyst_dialog", "briefer.gui.saved", "briefer.gui.preferences",
     "briefer.gui.operations.imports", "briefer.gui.operations.library", "briefer.gui.operations.curation",
-    "briefer.gui.operations.recipes", "briefer.gui.operations.export",
+    "briefer.gui.operations.recipes", "briefer.gui.operations.export", "briefer.gui.operations.analyst",
 )
 
 
-def test_the_main_window_loads_its_dialogs_on_first_use_only() -> None:
-    """Importing the main window (as the app starts) loads no dialog module its menus open later."""
-    code = ("import sys; import briefer.gui.app, briefer.gui.main_window; "
-            f"print(sorted(m for m in {ON_FIRST_USE!r} if m in sys.modules))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "[]"
+def test_the_main_window_loads_its_dialogs_on_first_use_only(tmp_path: Path) -> None:
+    """Importing the main window (as the app starts), then building it, loads no dialog module its
+    menus open later (a fresh process: the tests' own imports do not count)."""
+    code = f"""
+import sys
+from PySide6.QtCore import QSettings
+QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, {str(tmp_path)!r})
+import briefer.gui.app, briefer.gui.main_window
+print(sorted(m for m in {ON_FIRST_USE!r} if m in sys.modules))
+app = briefer.gui.app.application()
+window = briefer.gui.main_window.MainWindow(briefer.gui.app.Settings())
+window.show()
+app.processEvents()
+print(sorted(m for m in {ON_FIRST_USE!r} if m in sys.modules))
+window.runner.shutdown()
+"""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+    assert out.stdout.split() == ["[]", "[]"]
 
 
 def test_lazily_loaded_operations_are_the_same_objects() -> None:
