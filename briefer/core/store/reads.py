@@ -63,8 +63,8 @@ def _topic(r: dict[str, Any]) -> Topic:
 def topic_rules(store: Store) -> dict[str, dict[str, list[str]]]:
     """slug -> field -> patterns, for every topic (fields without rules are absent)."""
     result: dict[str, dict[str, list[str]]] = {}
-    for r in store.db.query("SELECT topic, field, pattern FROM topic_rules ORDER BY id"):
-        result.setdefault(r["topic"], {}).setdefault(r["field"], []).append(r["pattern"])
+    for topic, field, pattern in store.db.execute("SELECT topic, field, pattern FROM topic_rules ORDER BY id"):
+        result.setdefault(topic, {}).setdefault(field, []).append(pattern)
     return result
 
 
