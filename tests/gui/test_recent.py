@@ -12,6 +12,7 @@ import pytest
 
 from briefer.gui import operations
 from briefer.gui.operations import recent
+from briefer.gui.operations.preview import EVENT_LISTS_KEPT
 
 SELECTION = operations.Selection(("MLI",), operations.Period(dt.date(2023, 6, 1), dt.date(2023, 12, 31)),
                                  "peacekeeping")
@@ -74,7 +75,7 @@ def test_another_store_and_old_requests_are_not_served(store: Any, store_copy: P
     with open_store(store_copy, read_only=True) as reopened:
         assert operations.preview(reopened, REQUEST) is not first
     periods = [operations.Period(dt.date(2023, 1, 1) + dt.timedelta(days=i), dt.date(2023, 12, 31))
-               for i in range(recent.KEEP + 1)]
+               for i in range(EVENT_LISTS_KEPT + 1)]
     lists = [operations.events(store, operations.Selection(("MLI",), p, "peacekeeping")) for p in periods]
     assert operations.events(store, lists[-1].selection) is lists[-1]
     assert operations.events(store, lists[0].selection) is not lists[0]  # the oldest was let go

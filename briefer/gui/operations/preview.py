@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from briefer.core.store.db import Store
 
 EVENT_LIMIT = 10_000  # rows in the events tab; the count above it is still shown
+EVENT_LISTS_KEPT = 4  # event lists seen again are shown at once (each up to EVENT_LIMIT rows)
 
 
 @dataclass(frozen=True)
@@ -151,7 +152,7 @@ def events(store: Store, selection: Selection) -> EventList:
     """The selection's events, newest first, at most EVENT_LIMIT (kept in `recent` like previews)."""
     from briefer.gui.operations.recent import recent
 
-    return recent("events", store, selection, lambda: _events(store, selection))
+    return recent("events", store, selection, lambda: _events(store, selection), keep=EVENT_LISTS_KEPT)
 
 
 def _events(store: Store, selection: Selection) -> EventList:

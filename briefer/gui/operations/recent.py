@@ -3,7 +3,8 @@
 Contract: `recent(kind, store, key, compute)` returns `compute()`'s result for `key`, computed once
 per version of the store's data — a write through the worker's store (imports, curation, the
 Library, saved briefings) or a commit by any other connection to the file makes every kept result
-stale. Only the last `KEEP` results of each kind are kept. Run on the worker only (one thread).
+stale. Only the last `keep` results of a kind are kept (`KEEP` by default: an event list holds up
+to 10,000 rows, a few MB, so fewer of those are kept). Run on the worker only (one thread).
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ def version(store: Store) -> tuple[int, int]:
     return conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes
 
 
-def recent(kind: str, store: Store, key: Hashable, compute: Callable[[], T]) -> T:
+def recent(kind: str, store: Store, key: Hashable, compute: Callable[[], T], keep: int = KEEP) -> T:
     """`compute()`, or its result for `key` on this version of the store's data (see module)."""
     kept = _KEPT.setdefault(kind, _Kept())
     now = version(store)
@@ -47,7 +48,7 @@ def recent(kind: str, store: Store, key: Hashable, compute: Callable[[], T]) -> 
         return kept.results[key]  # type: ignore[no-any-return]
     result = compute()
     kept.results[key] = result  # a change made meanwhile shows in the next call's version
-    while len(kept.results) > KEEP:
+    while len(kept.results) > keep:
         kept.results.popitem(last=False)
     return result
 
