@@ -112,7 +112,7 @@ def with_citations_and_analysis(briefing: Briefing, template: Template, options:
 
 
 def _countries(store: Store, selection: Selection) -> tuple[Country, ...]:
-    known = {c.iso3: c for c in reads.countries(store)}
+    known = {c.iso3: c for c in reads.countries(store, selection.countries)}
     missing = [c for c in selection.countries if c not in known]
     if missing:
         raise SelectionError.of("sel-unknown-country-code", code=missing[0])
@@ -150,6 +150,8 @@ def _quotations(store: Store, selection: Selection, topic: Topic, options: Brief
             raise SelectionError.of("sel-no-quotation", id=missing[0])
         return [by_id[i] for i in options.quotation_ids]
     count = template.quotations if options.top_quotations is None else options.top_quotations
+    if count == 0:  # the app's preview asks for none (it ranks them itself): no ranking to cut to nothing
+        return []
     return ranking.rank_quotations(store, selection, topic)[:count]
 
 

@@ -129,8 +129,3 @@ class AnalystDialog(QDialog):
                 risks.append(operations.Risk(threat, self._spin(row, COL_LIKELIHOOD), self._spin(row, COL_IMPACT)))
         return self.outlook.toPlainText().strip(), str(self.trend.currentData() or ""), tuple(risks)
 
-
-def summary(trend: str, risks: Sequence[Any]) -> str:
-    """"3 risk(s), trend: Deteriorated ↓" for the button's tooltip."""
-    return tr("analyst-summary", risks=len(risks), trend=tr(f"overall-{trend or 'none'}"))
-

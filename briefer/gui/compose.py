@@ -327,11 +327,9 @@ class ComposePanel(RoundedFrame):
         dialog.deleteLater()
 
     def _analyst_texts(self) -> None:
-        from briefer.gui.analyst_dialog import summary
-
         self.analyst_button.setText(tr("analyst-button"))
         self.analyst_button.setAccessibleName(tr("analyst-button").replace("&", ""))
-        self.analyst_button.setToolTip(f"{tr('analyst-tip')}\n{summary(self.analyst[1], self.analyst[2])}")
+        self.analyst_button.setToolTip(f"{tr('analyst-tip')}\n{analyst_summary(self.analyst[1], self.analyst[2])}")
 
     @Slot(int)
     def _on_template(self, _: int) -> None:
@@ -411,3 +409,8 @@ def _known(key: str) -> bool:
     from briefer.gui.strings import STRINGS
 
     return key in STRINGS
+
+
+def analyst_summary(trend: str, risks: Sequence[Any]) -> str:
+    """"3 risk(s), trend: Deteriorated ↓" for the analyst button's tooltip (the dialog loads on first use)."""
+    return tr("analyst-summary", risks=len(risks), trend=tr(f"overall-{trend or 'none'}"))

@@ -4,8 +4,10 @@ Contract:
 - Every store, preview, chart and recipe operation goes through the window's `TaskRunner`
   (keys "store", "preview", "events", "charts", "search"); results arrive on the GUI thread and a
   stale one (an older generation of the same key) is dropped by the runner.
-- Selection changes are coalesced for `REFRESH_DELAY_MS`, then one preview request goes out (an
-  interruptible one: a newer selection stops it). The events list, the slowest read on a large
+- The changes of one user action (selection, template, language) are coalesced into one preview
+  request, sent as soon as the action is over — a queued call, ahead of the repaint the change
+  caused, so the worker starts while the window paints (an interruptible request: a newer
+  selection stops it). The events list, the slowest read on a large
   store, is asked for only while the Events tab is shown. `preview_ready`, `events_ready` and
   `store_opened` signal the results.
 - `composition()` is the user's whole composition (None when no country or topic is chosen);
@@ -15,16 +17,17 @@ Contract:
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QMetaObject, QObject, Qt, QTimer, Signal, Slot
 
 from briefer.gui import dialogs, i18n, operations
 from briefer.gui.i18n import core_text, tr
-from briefer.gui.saved import SavedDialog
+
+if TYPE_CHECKING:
+    from briefer.gui.saved import SavedDialog
 
 PREPARE_EXPORT_AFTER_MS = 2500  # idle time after the first preview before loading the PDF machinery
-REFRESH_DELAY_MS = 0  # coalesces the changes of one user action; stale requests are skipped anyway
 
 
 class Controller(QObject):
@@ -43,8 +46,7 @@ class Controller(QObject):
         self._first_store = True
         self._fallback_tried = False
         self._showing_error = False
-        self._timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
-        self._timer.timeout.connect(self.refresh)
+        self._refresh_queued = False  # a refresh is on its way (see schedule_refresh)
         w = window
         w.selection_panel.changed.connect(self.schedule_refresh)
         w.compose.preview_changed.connect(self.schedule_refresh)
@@ -132,7 +134,15 @@ class Controller(QObject):
     # Preview
     @Slot()
     def schedule_refresh(self) -> None:
-        self._timer.start()
+        """Refresh once the running user action is over (several changes make one request)."""
+        if not self._refresh_queued:
+            self._refresh_queued = True
+            QMetaObject.invokeMethod(self, "_queued_refresh", Qt.ConnectionType.QueuedConnection)
+
+    @Slot()
+    def _queued_refresh(self) -> None:
+        if self._refresh_queued:  # else refresh() ran meanwhile
+            self.refresh()
 
     def selection(self) -> Any:
         panel = self.window.selection_panel
@@ -145,7 +155,7 @@ class Controller(QObject):
     @Slot()
     def refresh(self) -> None:
         """Ask for the preview and the events of the current selection (now, not debounced)."""
-        self._timer.stop()
+        self._refresh_queued = False
         if self.info is None:
             return
         selection = self.selection()
@@ -303,6 +313,8 @@ class Controller(QObject):
     def show_saved(self) -> SavedDialog | None:
         if self.info is None:
             return None
+        from briefer.gui.saved import SavedDialog  # loaded on first use, not with the window
+
         dialog = SavedDialog(self.runner, self.info.saved, self.info.read_only, self.window)
         dialog.open_requested.connect(self.load_saved)
         dialog.names_changed.connect(self._set_saved)

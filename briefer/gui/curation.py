@@ -8,21 +8,19 @@ Contract:
   and `changed` is emitted so the main window refreshes its preview. A refused change shows the
   core's message in a dialog and changes nothing.
 - On a read-only store every control that changes something is disabled and a note says why.
-- `set_store(info)` follows the main window to another store. `CurationEntry(menu)` adds the menu
-  entry to the Library menu and opens the one dialog on the open store (None while none is open).
+- `set_store(info)` follows the main window to another store. The Library menu's entry that opens
+  the one dialog is `library_menu.CurationEntry` (this module loads on its first use).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
-from PySide6.QtGui import QAction
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QMenu,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -135,37 +133,3 @@ class CurationDialog(QDialog):
         self.status.clear()
         self._set_writable(not self.info.read_only)
         dialogs.show_failure(self, tr("cur-error"), exc, details)
-
-
-class CurationEntry(QObject):
-    """The "Actors and topics…" entry of the Library menu and the one dialog it opens."""
-
-    def __init__(self, menu: QMenu, window: Any) -> None:
-        super().__init__(menu)
-        self.main = window
-        self.dialog: CurationDialog | None = None
-        self.action = QAction(window)
-        self.action.setObjectName("actionCuration")
-        self.action.triggered.connect(self.open)
-        menu.addAction(self.action)
-
-    def retranslate(self) -> None:
-        self.action.setText(tr("act-curation"))
-        if self.dialog is not None:
-            self.dialog.retranslate()
-
-    @Slot()
-    def open(self) -> CurationDialog | None:
-        controller = self.main.controller
-        if controller.info is None:
-            return None
-        if self.dialog is None:
-            self.dialog = CurationDialog(self.main.runner, controller.info, self.main)
-            self.dialog.changed.connect(controller.schedule_refresh)
-            controller.store_opened.connect(self.dialog.set_store)
-        else:
-            self.dialog.set_store(controller.info)
-        self.dialog.show()
-        self.dialog.raise_()
-        self.dialog.activateWindow()
-        return self.dialog

@@ -3,19 +3,23 @@
 Contract: callers use these through the module (`dialogs.show_error(...)`), never by importing the
 functions, so a test's `monkeypatch.setattr(dialogs, "show_error", ...)` reaches every caller.
 Errors a user can act on are shown with their message only; unexpected ones add the traceback
-under "Show Details…".
+under "Show Details…". The dialog classes load when a dialog is first shown, not with the window.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from typing import TYPE_CHECKING
 
 from briefer.gui.i18n import core_text, tr
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
 
 def show_error(parent: QWidget | None, title: str, message: str, details: str = "") -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("errorDialog")
     if details:
@@ -24,11 +28,15 @@ def show_error(parent: QWidget | None, title: str, message: str, details: str = 
 
 
 def show_info(parent: QWidget | None, title: str, message: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Information, title, message, QMessageBox.StandardButton.Ok, parent)
     box.exec()
 
 
 def confirm(parent: QWidget | None, title: str, message: str) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
     answer = QMessageBox.question(parent, title, message,
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.No)
@@ -36,21 +44,29 @@ def confirm(parent: QWidget | None, title: str, message: str) -> bool:
 
 
 def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
     value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
     return value.strip() if ok and value.strip() else None
 
 
 def ask_save_path(parent: QWidget | None, title: str, default: Path, filters: str) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
     name, _ = QFileDialog.getSaveFileName(parent, title, str(default), filters)
     return Path(name) if name else None
 
 
 def ask_open_path(parent: QWidget | None, title: str, folder: Path, filters: str) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
     name, _ = QFileDialog.getOpenFileName(parent, title, str(folder), filters)
     return Path(name) if name else None
 
 
 def ask_folder(parent: QWidget | None, title: str, folder: Path) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
     name = QFileDialog.getExistingDirectory(parent, title, str(folder))
     return Path(name) if name else None
 

@@ -10,7 +10,6 @@ PySide6_Pdf wheel is installed and otherwise says where the file is.
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -216,6 +215,8 @@ class PdfViewer(QDialog):
     @Slot()
     def show_in_folder(self) -> None:
         """Open the folder with the file selected where the platform allows it."""
+        import subprocess
+
         if sys.platform == "win32":
             subprocess.Popen(["explorer", "/select,", str(self.path)])
         elif sys.platform == "darwin":

@@ -5,13 +5,14 @@ Contract: `ImportMenu` has one entry per `import_kinds.KINDS` and "Import log…
 the `ImportWizard` on the open store (refused with a dialog when no store is open or it is
 read-only); when an import has written, the store's pickers and preview are read again
 (`operations.reload_store`, then `Controller.store_ready`) and `store_reloaded(info)` is emitted.
-A single file dropped on the main window opens the wizard with its likely kind.
+A single file dropped on the main window opens the wizard with its likely kind. The wizard's and
+the log's modules load on first use, not with the window.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Signal, Slot
 from PySide6.QtGui import QAction, QDropEvent
@@ -20,8 +21,10 @@ from PySide6.QtWidgets import QMenu, QWidget
 from briefer.gui import dialogs, operations
 from briefer.gui.i18n import tr
 from briefer.gui.import_kinds import KINDS, FormContext
-from briefer.gui.import_log import ImportLogDialog
-from briefer.gui.import_wizard import ImportWizard, dropped_file
+
+if TYPE_CHECKING:  # loaded on first use: the window appears without the wizard
+    from briefer.gui.import_log import ImportLogDialog
+    from briefer.gui.import_wizard import ImportWizard
 
 
 class ImportMenu(QMenu):
@@ -81,6 +84,8 @@ class ImportController(QObject):
 
     @Slot(str)
     def start(self, kind: str, path: Path | None = None) -> ImportWizard | None:
+        from briefer.gui.import_wizard import ImportWizard
+
         info = self._usable_store()
         if info is None:
             return None
@@ -116,6 +121,8 @@ class ImportController(QObject):
         if self.window.controller.info is None:
             dialogs.show_error(self.window, tr("imp-log-title"), tr("imp-no-store"))
             return None
+        from briefer.gui.import_log import ImportLogDialog
+
         if self.log is not None:
             self.log.close()
             self.log.deleteLater()
@@ -133,6 +140,11 @@ class ImportController(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A single local file dragged over the window may be dropped to import it."""
+        if watched is not self.window or event.type() not in (QEvent.Type.DragEnter, QEvent.Type.DragMove,
+                                                               QEvent.Type.Drop):
+            return super().eventFilter(watched, event)
+        from briefer.gui.import_wizard import dropped_file
+
         dragging = event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove)
         if watched is self.window and dragging and dropped_file(event.mimeData()) is not None:  # type: ignore[attr-defined]
             event.acceptProposedAction()  # type: ignore[attr-defined]

@@ -10,6 +10,7 @@ Contract:
 - After each change `changed` is emitted (the main window refreshes its preview) and the lists are
   read again. A read-only store disables every change. `set_store(info)` follows the main window
   to another store and forgets the undo history, which belongs to the store it was made on.
+- The main window's Library menu (`library_menu.LibraryMenu`) makes the window on first use.
 """
 
 from __future__ import annotations
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMenu,
     QPushButton,
     QSplitter,
     QToolButton,
@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.gui import dialogs, operations
-from briefer.gui.curation import CurationEntry
 from briefer.gui.i18n import tr
 from briefer.gui.library_dialogs import FigureDialog, QuotationDialog
 from briefer.gui.library_lists import ItemTabs, SourceList
@@ -321,42 +320,3 @@ class LibraryWindow(QDialog):
 
 def _short(text: str, limit: int = 80) -> str:
     return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
-
-
-class LibraryMenu(QMenu):
-    """The main window's Library menu: opens the one Library window (Ctrl+Shift+L) on the open store."""
-
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
-        self.setObjectName("libraryMenu")
-        self.main = window
-        self.library: LibraryWindow | None = None
-        self.open_action = QAction(window)
-        self.open_action.setObjectName("actionLibrary")
-        self.open_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
-        self.open_action.triggered.connect(self.open_library)
-        window.addAction(self.open_action)
-        self.addAction(self.open_action)
-        self.curation = CurationEntry(self, window)  # Library ▸ Actors and topics…
-
-    def retranslate(self) -> None:
-        self.setTitle(tr("menu-library"))
-        self.open_action.setText(tr("act-library"))
-        self.curation.retranslate()
-        if self.library is not None:
-            self.library.retranslate()
-
-    @Slot()
-    def open_library(self) -> LibraryWindow | None:
-        """Show the Library window (made on first use); None while no store is open."""
-        controller = self.main.controller
-        if controller.info is None:
-            return None
-        if self.library is None:
-            self.library = LibraryWindow(self.main.runner, controller.info, self.main)
-            self.library.changed.connect(controller.schedule_refresh)
-            controller.store_opened.connect(self.library.set_store)
-        self.library.show()
-        self.library.raise_()
-        self.library.activateWindow()
-        return self.library

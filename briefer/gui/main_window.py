@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -29,8 +28,7 @@ from briefer.gui.controller import Controller
 from briefer.gui.export import ExportController
 from briefer.gui.i18n import tr
 from briefer.gui.import_menu import ImportController, ImportMenu
-from briefer.gui.library import LibraryMenu
-from briefer.gui.preferences import PreferencesDialog
+from briefer.gui.library_menu import LibraryMenu
 from briefer.gui.preview import PreviewArea
 from briefer.gui.selection_panel import SelectionPanel
 from briefer.gui.settings import Settings
@@ -167,6 +165,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_preferences(self) -> None:
+        from briefer.gui.preferences import PreferencesDialog
+
         dialog = PreferencesDialog(i18n.language(), self.settings.export_folder(), self)
         if dialog.exec():
             self.settings.set_export_folder(dialog.folder())
@@ -181,10 +181,14 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_shortcuts(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(self, tr("shortcuts-title"), tr("shortcuts-text"))
 
     @Slot()
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         store = self.controller.info.path if self.controller.info else "—"
         QMessageBox.about(self, tr("about-title"), tr("about-text", version=__version__, store=store))
 

@@ -75,29 +75,37 @@ class KeyFigureCard(RoundedFrame):
 
     def __init__(self, figure: Any, days: int, parent: QWidget | None = None) -> None:
         super().__init__("card", parent)
-        change = figure.change
-        self.setObjectName(f"kf-{figure.key}")
-        label = QLabel(figure.label, self)
-        label.setWordWrap(True)
-        set_role(label, "muted")
-        value = QLabel(i18n.fmt_int(change.current), self)
-        set_role(value, "big")
-        trend = QLabel(self._trend_text(change), self)
-        colour = style.UP if "increase" in change.trend else style.DOWN if "decrease" in change.trend else style.MUTED
-        set_role(trend, "heading")
-        palette = trend.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
-        trend.setPalette(palette)
-        previous = QLabel(tr("kf-previous", n=i18n.fmt_int(change.previous), days=i18n.fmt_int(days)), self)
-        set_role(previous, "hint")
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        set_role(self.label, "muted")
+        self.value = QLabel(self)
+        set_role(self.value, "big")
+        self.trend = QLabel(self)
+        set_role(self.trend, "heading")
+        self.previous = QLabel(self)
+        set_role(self.previous, "hint")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.setSpacing(2)
-        for widget in (label, value, trend, previous):
+        for widget in (self.label, self.value, self.trend, self.previous):
             layout.addWidget(widget)
         layout.addStretch(1)
-        self.setAccessibleName(f"{figure.label}: {value.text()}, {trend.text()}, {previous.text()}")
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.show_figure(figure, days)
+
+    def show_figure(self, figure: Any, days: int) -> None:
+        """Show `figure` (a card is reused from one preview to the next when the layout is the same)."""
+        change = figure.change
+        self.setObjectName(f"kf-{figure.key}")
+        self.label.setText(figure.label)
+        self.value.setText(i18n.fmt_int(change.current))
+        self.trend.setText(self._trend_text(change))
+        colour = style.UP if "increase" in change.trend else style.DOWN if "decrease" in change.trend else style.MUTED
+        palette = self.trend.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+        self.trend.setPalette(palette)
+        self.previous.setText(tr("kf-previous", n=i18n.fmt_int(change.previous), days=i18n.fmt_int(days)))
+        self.setAccessibleName(f"{figure.label}: {self.value.text()}, {self.trend.text()}, {self.previous.text()}")
 
     @staticmethod
     def _trend_text(change: Any) -> str:
@@ -131,6 +139,9 @@ class KeyFiguresView(QScrollArea):
         self.setWidget(inner)
         self._last: Any = None
         self._columns = 3
+        self._shape: Any = None  # (groups and their sizes, columns) of the cards shown, to reuse them
+        self._titles: list[QLabel] = []
+        self._cards: list[KeyFigureCard] = []
 
     def columns(self) -> int:
         return max(1, min(4, (self.viewport().width() - 28) // self.CARD_WIDTH))
@@ -142,28 +153,47 @@ class KeyFiguresView(QScrollArea):
 
     def show_preview(self, preview: Any) -> None:
         self._last = preview
-        clear_layout(self.layout_)
         if preview.event_count == 0:
+            self._clear()
             self._empty()
             return
         days = preview.selection.period.days
-        self._columns = columns = self.columns()
         groups: dict[str, list[Any]] = {}
         for figure in preview.key_figures:
             groups.setdefault(getattr(figure, "group", "topic"), []).append(figure)
-        for group, figures in groups.items():
-            title = heading(self.inner, "heading")
+        shape = (tuple((group, len(figures)) for group, figures in groups.items()), self.columns())
+        if shape != self._shape:
+            self._clear()
+            self._build(groups, days)
+            self._shape = shape
+        for title, group in zip(self._titles, groups, strict=True):
             title.setText(tr(f"kf-group-{group}", topic=preview.topic_label)
                           if group in ("topic", "context", "country") else group)
+        figures = [figure for group in groups.values() for figure in group]
+        for card, figure in zip(self._cards, figures, strict=True):
+            card.show_figure(figure, days)
+
+    def _build(self, groups: dict[str, list[Any]], days: int) -> None:
+        """One heading and a grid of cards per group."""
+        self._columns = columns = self.columns()
+        for figures in groups.values():
+            title = heading(self.inner, "heading")
+            self._titles.append(title)
             self.layout_.addWidget(title)
             grid = QGridLayout()
             grid.setSpacing(8)
             for n, figure in enumerate(figures):
-                grid.addWidget(KeyFigureCard(figure, days, self.inner), n // columns, n % columns)
+                card = KeyFigureCard(figure, days, self.inner)
+                self._cards.append(card)
+                grid.addWidget(card, n // columns, n % columns)
             for column in range(columns):
                 grid.setColumnStretch(column, 1)
             self.layout_.addLayout(grid)
         self.layout_.addStretch(1)
+
+    def _clear(self) -> None:
+        clear_layout(self.layout_)
+        self._shape, self._titles, self._cards = None, [], []
 
     def _empty(self) -> None:
         title = heading(self.inner, "empty")
@@ -178,7 +208,7 @@ class KeyFiguresView(QScrollArea):
 
     def show_message(self, text: str) -> None:
         self._last = None
-        clear_layout(self.layout_)
+        self._clear()
         label = heading(self.inner, "empty")
         label.setText(text)
         label.setWordWrap(True)

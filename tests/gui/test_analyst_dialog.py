@@ -8,8 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSpinBox
 
-from briefer.gui import analyst_dialog, i18n
+from briefer.gui import i18n
 from briefer.gui.analyst_dialog import AnalystDialog
+from briefer.gui.compose import analyst_summary
 from briefer.gui.operations.analyst import Risk
 from tests.gui.conftest import select
 from tests.gui.test_saved import END, START, open_saved, save_as
@@ -74,7 +75,7 @@ def test_compose_button_keeps_input_and_saved_briefing_restores_it(
     open_saved(qtbot, window, "With analysis", refresh=False)
     options = compose.options()
     assert (options.outlook, options.overall_trend, options.risks) == ("Expect more attacks.", "deteriorated", RISKS)
-    assert analyst_dialog.summary("", ()) == "0 risk(s), trend: Not stated"
+    assert analyst_summary("", ()) == "0 risk(s), trend: Not stated"
 
 
 def test_citation_style_picker_csl_file_and_saved_briefing(qtbot: Any, window: Any, tmp_path: Any,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -39,6 +40,52 @@ def test_starting_the_app_imports_neither_matplotlib_nor_reportlab() -> None:
             "print(sorted(m for m in ('matplotlib', 'reportlab', 'numpy', 'sqlite_utils') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+# What the main window's menus open, loaded on first use (the window appears without them)
+ON_FIRST_USE = (
+    "briefer.gui.import_wizard", "briefer.gui.import_pages", "briefer.gui.import_log", "briefer.gui.import_report",
+    "briefer.gui.import_incidents", "briefer.gui.library", "briefer.gui.library_reader", "briefer.gui.library_lists",
+    "briefer.gui.library_dialogs", "briefer.gui.curation", "briefer.gui.curation_actors",
+    "briefer.gui.curation_topics", "briefer.gui.analyst_dialog", "briefer.gui.saved", "briefer.gui.preferences",
+    "briefer.gui.operations.imports", "briefer.gui.operations.library", "briefer.gui.operations.curation",
+    "briefer.gui.operations.recipes", "briefer.gui.operations.export", "briefer.gui.operations.analyst",
+)
+
+
+def test_the_main_window_loads_its_dialogs_on_first_use_only(tmp_path: Path) -> None:
+    """Importing the main window (as the app starts), then building it, loads no dialog module its
+    menus open later (a fresh process: the tests' own imports do not count)."""
+    code = f"""
+import sys
+from PySide6.QtCore import QSettings
+QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, {str(tmp_path)!r})
+import briefer.gui.app, briefer.gui.main_window
+print(sorted(m for m in {ON_FIRST_USE!r} if m in sys.modules))
+app = briefer.gui.app.application()
+window = briefer.gui.main_window.MainWindow(briefer.gui.app.Settings())
+window.show()
+app.processEvents()
+print(sorted(m for m in {ON_FIRST_USE!r} if m in sys.modules))
+window.runner.shutdown()
+"""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+    assert out.stdout.split() == ["[]", "[]"]
+
+
+def test_lazily_loaded_operations_are_the_same_objects() -> None:
+    """The one door re-exports every operation, loaded or not yet: same objects as their modules'."""
+    from briefer.gui import operations
+    from briefer.gui.operations import curation, export, imports, library, recipes
+
+    modules = {"curation": curation, "export": export, "imports": imports, "library": library, "recipes": recipes}
+    for name, module in operations.LAZY.items():
+        assert getattr(operations, name) is getattr(modules[module], name), name
+    assert set(operations.LAZY) <= set(operations.__all__) | {"FigureInput"}
+    with pytest.raises(AttributeError):
+        operations.no_such_operation  # noqa: B018
 
 
 def test_main_controls_have_their_object_names(window: Any) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -29,9 +29,13 @@ def _day(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
-def countries(store: Store) -> list[Country]:
-    """Every country, ordered by English name."""
-    rows = store.db.query("SELECT * FROM countries ORDER BY name_en")
+def countries(store: Store, iso3: Sequence[str] | None = None) -> list[Country]:
+    """Every country (or those of `iso3` the store knows), ordered by English name."""
+    if iso3 is None:
+        rows = store.db.query("SELECT * FROM countries ORDER BY name_en")
+    else:
+        marks = ",".join("?" * len(iso3))
+        rows = store.db.query(f"SELECT * FROM countries WHERE iso3 IN ({marks}) ORDER BY name_en", list(iso3))
     return [Country(r["iso3"], r["iso2"], r["name_en"], r["name_fr"], r["region"]) for r in rows]
 
 
@@ -59,8 +63,8 @@ def _topic(r: dict[str, Any]) -> Topic:
 def topic_rules(store: Store) -> dict[str, dict[str, list[str]]]:
     """slug -> field -> patterns, for every topic (fields without rules are absent)."""
     result: dict[str, dict[str, list[str]]] = {}
-    for r in store.db.query("SELECT topic, field, pattern FROM topic_rules ORDER BY id"):
-        result.setdefault(r["topic"], {}).setdefault(r["field"], []).append(r["pattern"])
+    for topic, field, pattern in store.db.execute("SELECT topic, field, pattern FROM topic_rules ORDER BY id"):
+        result.setdefault(topic, {}).setdefault(field, []).append(pattern)
     return result
 
 

@@ -5,7 +5,8 @@ Contract:
   function `op(store, arg) -> result` (export also takes a progress handle) run by
   `tasks.TaskRunner` on its single worker thread, with the worker's own `Store`; no operation
   touches Qt. Modules: `store`, `preview`, `export`, `recipes`, `imports`, `library`, `curation`; everything is
-  re-exported here.
+  re-exported here: `store` and `preview` (what the first preview needs) at import, the others on first use
+  of one of their names (`LAZY`, through the module's `__getattr__`), so the window appears without them.
 - Results are frozen dataclasses (core domain objects, or the small row types of the modules)
   that the GUI thread may read freely; a `Store` never leaves the worker.
 - User mistakes and unusable inputs raise `BrieferError` (shown in a dialog); anything else is a bug.
@@ -19,6 +20,7 @@ Contract:
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -26,66 +28,6 @@ from collections.abc import Sequence
 from briefer.core.domain import LANGUAGES, MARKINGS, BriefingOptions, FigureInput, Period, Selection
 from briefer.core.errors import BrieferError, StoreError
 from briefer.core.periods import PRESETS, preset
-from briefer.gui.operations.curation import (
-    ActorCount,
-    AliasEdit,
-    AliasRow,
-    CurationChange,
-    CurationState,
-    RuleEdit,
-    RuleRow,
-    TopicRow,
-    add_rule,
-    curation_state,
-    remove_alias,
-    remove_rule,
-    restore_builtin_aliases,
-    save_alias,
-)
-from briefer.gui.operations.export import (
-    Composition,
-    ExportRequest,
-    Progress,
-    export_pdf,
-    prepare_export,
-)
-from briefer.gui.operations.imports import (
-    CANCELLABLE,
-    DocumentDetails,
-    ImportLogRow,
-    ImportRequest,
-    ImportResult,
-    IncidentProfileRow,
-    IncidentRowPreview,
-    IncidentSetup,
-    RowIssue,
-    document_details,
-    guess_kind,
-    import_file,
-    import_log,
-    incident_setup,
-    is_cancelled,
-    reload_store,
-)
-from briefer.gui.operations.library import (
-    FigureRequest,
-    Passage,
-    PassageRequest,
-    QuotationRequest,
-    SnapshotRequest,
-    SourceDetail,
-    SourceEdit,
-    Suggestion,
-    delete_item,
-    list_sources,
-    passage,
-    put_snapshot,
-    save_figure,
-    save_quotation,
-    save_source,
-    source_detail,
-    suggestions,
-)
 from briefer.gui.operations.preview import (
     EVENT_LIMIT,
     ChartImage,
@@ -100,16 +42,6 @@ from briefer.gui.operations.preview import (
     interrupt,
     preview,
     search_quotations,
-)
-from briefer.gui.operations.recipes import (
-    LoadRequest,
-    RenameRequest,
-    SaveRequest,
-    delete_recipe,
-    list_recipes,
-    load_recipe,
-    rename_recipe,
-    save_recipe,
 )
 from briefer.gui.operations.store import (
     CountryEntry,
@@ -178,3 +110,40 @@ def default_file_name(country_names: Sequence[str], topic: str, period: Period) 
     """mali-peacekeeping-2023-06-01_2023-12-31.pdf (several countries joined by "-")."""
     countries = "-".join(slug(n) for n in country_names) or "briefing"
     return f"{countries}-{slug(topic)}-{period.start.isoformat()}_{period.end.isoformat()}.pdf"
+
+
+# Operations of menus and dialogs, loaded on first use (the window appears without them):
+# name -> the module of this package that defines it.
+LAZY: dict[str, str] = {
+    name: module
+    for module, names in {
+        "curation": ("ActorCount AliasEdit AliasRow CurationChange CurationState RuleEdit RuleRow TopicRow add_rule "
+                     "curation_state remove_alias remove_rule restore_builtin_aliases save_alias"),
+        "export": "Composition ExportRequest Progress export_pdf prepare_export",
+        "imports": ("CANCELLABLE DocumentDetails ImportLogRow ImportRequest ImportResult IncidentProfileRow "
+                    "IncidentRowPreview IncidentSetup RowIssue document_details guess_kind import_file import_log "
+                    "incident_setup is_cancelled reload_store"),
+        "library": ("FigureRequest Passage PassageRequest QuotationRequest SnapshotRequest SourceDetail SourceEdit "
+                    "Suggestion delete_item list_sources passage put_snapshot save_figure save_quotation save_source "
+                    "source_detail suggestions"),
+        "recipes": "LoadRequest RenameRequest SaveRequest delete_recipe list_recipes load_recipe rename_recipe save_recipe",
+    }.items()
+    for name in names.split()
+}
+LAZY_MODULES = frozenset(LAZY.values()) | {"analyst"}
+
+
+def __getattr__(name: str) -> object:
+    """A lazily loaded operation, row type or module (see LAZY): imported on first use, then kept."""
+    if name in LAZY_MODULES:
+        return importlib.import_module(f"{__name__}.{name}")
+    if name not in LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{LAZY[name]}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *LAZY})
+

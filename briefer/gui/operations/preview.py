@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from briefer.core.store.db import Store
 
 EVENT_LIMIT = 10_000  # rows in the events tab; the count above it is still shown
+EVENT_LISTS_KEPT = 4  # event lists seen again are shown at once (each up to EVENT_LIMIT rows)
 
 
 @dataclass(frozen=True)
@@ -73,14 +74,21 @@ def preview(store: Store, request: PreviewRequest) -> Preview:
     """Key figures, chart data, ranked quotations and figures for the selection (see Preview).
 
     The map is left out here (placing ~10,000 events on it is the slowest part of a briefing): the
-    charts tab asks for it with the charts' images, only when it is shown.
+    charts tab asks for it with the charts' images, only when it is shown. A request seen again on
+    unchanged data (and template file) is answered from `recent` without reading the store.
     """
+    from briefer.core.templates import get_template
+    from briefer.gui.operations.recent import recent
+
+    template = get_template(request.template)
+    return recent("preview", store, (request, template), lambda: _preview(store, request, template))
+
+
+def _preview(store: Store, request: PreviewRequest, template: Any) -> Preview:
     from briefer.core import ranking
     from briefer.core.assemble import assemble
     from briefer.core.store import reads
-    from briefer.core.templates import get_template
 
-    template = get_template(request.template)
     without_map = replace(template, charts=tuple(c for c in template.charts if c != "map"))
     lang: Any = request.language
     briefing = assemble(store, request.selection, without_map, BriefingOptions(language=lang, top_quotations=0))
@@ -141,7 +149,13 @@ class EventList:
 
 
 def events(store: Store, selection: Selection) -> EventList:
-    """The selection's events, newest first, at most EVENT_LIMIT."""
+    """The selection's events, newest first, at most EVENT_LIMIT (kept in `recent` like previews)."""
+    from briefer.gui.operations.recent import recent
+
+    return recent("events", store, selection, lambda: _events(store, selection), keep=EVENT_LISTS_KEPT)
+
+
+def _events(store: Store, selection: Selection) -> EventList:
     from briefer.core import analysis
 
     rows = analysis.list_events(store, selection, limit=EVENT_LIMIT + 1)
