@@ -8,7 +8,8 @@ into the only tags it allows: <i>, <b>, <u>, <super>, <sub>.
 from __future__ import annotations
 
 from typing import Self
-from xml.sax.saxutils import escape
+
+from briefer.core.pdf.markup import escape
 
 OPEN, CLOSE = "\x01", "\x02"
 

@@ -8,14 +8,23 @@ and by the section builders around already-escaped text.
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
-
 from briefer.core import i18n
 from briefer.core.domain import Language
 
 _ATTR = {'"': "&quot;", "'": "&apos;"}
+_XML = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 NBSP = "\u00a0"
 NNBSP = "\u202f"
+
+
+def escape(text: str, entities: dict[str, str] | None = None) -> str:
+    """`&`, `<` and `>` (and the characters of `entities`) as XML entities, like
+    `xml.sax.saxutils.escape`, without loading `xml.sax` (and `urllib`) at start-up."""
+    text = text.translate(_XML)
+    if not entities:
+        return text
+    table: dict[str, str | int | None] = dict(entities)
+    return text.translate(str.maketrans(table))
 
 
 def esc(text: str, lang: Language | None = None) -> str:
