@@ -126,7 +126,8 @@ def index_events(store: Store, dataset_id: int | None = None) -> None:
 
     Set-based: one pass over the events groups them by (country, day, type, region, topic mask)
     into a temp table, from which the daily tables are summed; `event_index` is one more pass,
-    events outer and topics inner, sorted once into the table's key order.
+    events outer and topics inner, inserted as they come (sorting them first into the table's key
+    order took a third longer on a million events and gave no smaller table).
     """
     where, params = ("WHERE dataset_id = ?", [dataset_id]) if dataset_id is not None else ("", [])
     db = store.db
@@ -148,8 +149,7 @@ def index_events(store: Store, dataset_id: int | None = None) -> None:
         f"""INSERT INTO event_index
             SELECT t.bit, e.country_iso3, e.event_date, e.id, e.dataset_id, e.actor1, e.actor2, e.fatalities
             FROM events e CROSS JOIN topics t
-            WHERE (e.topic_mask >> t.bit) & 1 {'AND e.dataset_id = ?' if params else ''}
-            ORDER BY t.bit, e.country_iso3, e.event_date, e.id""", params)
+            WHERE (e.topic_mask >> t.bit) & 1 {'AND e.dataset_id = ?' if params else ''}""", params)
 
 
 def _index_from_days(store: Store) -> None:
