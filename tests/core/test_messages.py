@@ -15,6 +15,7 @@ from briefer.core.message_texts import CATALOGUE
 from briefer.core.messages import NBSP, localise, msg, placeholders
 
 CORE = Path(__file__).resolve().parents[2] / "briefer" / "core"
+OPERATIONS = CORE.parent / "gui" / "operations"  # the app's one door into the core
 ERRORS = {"BrieferError", "StoreError", "NotAStoreError", "NewerStoreError", "SelectionError", "OutputError",
           "ValidationError", "ImportFileError", "ImportCancelled", "FontError", "RowProblem", "EntryProblem", "_Bad"}
 
@@ -97,12 +98,12 @@ def test_no_user_message_is_written_inline_outside_the_catalogue() -> None:
         if count:
             found[path.relative_to(CORE).as_posix()] = count
     assert dict(found) == NOT_YET
-    for path in CORE.parent.glob("cli*.py"):  # the command line's own errors, too
+    for path in [*CORE.parent.glob("cli*.py"), *OPERATIONS.glob("*.py")]:  # the CLI's and the app's own errors, too
         assert _inline_messages(ast.parse(path.read_text(encoding="utf-8"))) == 0, path.name
 
 
 def test_the_catalogue_has_no_unused_keys() -> None:
-    users = [*CORE.rglob("*.py"), *CORE.parent.glob("cli*.py")]  # the core and the command line
+    users = [*CORE.rglob("*.py"), *CORE.parent.glob("cli*.py"), *OPERATIONS.glob("*.py")]  # core, CLI, app
     source = "\n".join(p.read_text(encoding="utf-8") for p in users if not p.name.startswith("message_texts"))
     unused = [key for key in CATALOGUE if f'"{key}"' not in source]
     assert unused == []

@@ -130,6 +130,16 @@ def test_country_counts_follow_imports(fresh_store) -> None:  # type: ignore[no-
     assert reads.event_date_range(fresh_store) is not None
 
 
+def test_a_read_only_store_refuses_changes_saying_what_cannot_be_done(demo_store_path: Path) -> None:
+    with open_store(demo_store_path, read_only=True) as store, pytest.raises(StoreError) as refused:
+        store.require_writable("ro-import")
+    assert str(refused.value) == (f"{demo_store_path}: opened read-only; nothing can be imported into it. "
+                                  "Open a writable copy of the store.")
+    assert "ouvert en lecture seule\u00a0; rien ne peut y être importé." in refused.value.text("fr")
+    with open_store(demo_store_path) as store:
+        store.require_writable("ro-import")  # a writable store: nothing said
+
+
 def test_an_older_store_is_upgraded_when_opened(tmp_path: Path, demo_store_path: Path) -> None:
     path = tmp_path / "old.db"
     path.write_bytes(demo_store_path.read_bytes())

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from briefer.core.errors import StoreError, ValidationError
+from briefer.core.errors import ValidationError
 from briefer.core.importers import capture
 from briefer.core.store import writes
 from briefer.core.store.db import Store
@@ -62,12 +62,6 @@ class Change:
     id: int
     before: Snapshot | None
     after: Snapshot | None
-
-
-def check_writable(store: Store) -> None:
-    """StoreError when the store was opened read-only."""
-    if store.read_only:
-        raise StoreError.of("store-read-only-curation", path=store.path)
 
 
 # Reading snapshots
@@ -121,7 +115,7 @@ def _existing(store: Store, kind: Kind, row_id: int) -> Snapshot:
 # Writing snapshots
 def put(store: Store, kind: Kind, row_id: int, snap: Snapshot | None) -> None:
     """Make the store hold `snap` for `kind`/`row_id` (None: no row), in one transaction."""
-    check_writable(store)
+    store.require_writable("ro-sources")
     with store.db.atomic():
         if snap is None:
             store.db.execute(f"DELETE FROM {_TABLES[kind]} WHERE id = ?", [row_id])
@@ -172,7 +166,7 @@ def _put_source(store: Store, snap: SourceSnapshot) -> None:
 # The user's changes
 def delete(store: Store, kind: Kind, row_id: int) -> Change:
     """Delete a source (with its quotations and figures), a quotation or a figure."""
-    check_writable(store)
+    store.require_writable("ro-sources")
     before = _existing(store, kind, row_id)
     put(store, kind, row_id, None)
     return Change(kind, row_id, before, None)
@@ -184,14 +178,14 @@ def _changed(store: Store, kind: Kind, row_id: int, before: Snapshot | None) -> 
 
 def add_quotation(store: Store, source_id: int, text: str, **details: Any) -> Change:
     """Capture a quotation (`capture.capture_quotation`'s checks and keywords)."""
-    check_writable(store)
+    store.require_writable("ro-sources")
     qid = capture.capture_quotation(store, source_id, text, **details)
     return _changed(store, "quotation", qid, None)
 
 
 def add_figure(store: Store, source_id: int, figure: capture.FigureInput) -> Change:
     """Capture a key figure (`capture.capture_figure`'s checks)."""
-    check_writable(store)
+    store.require_writable("ro-sources")
     fid = capture.capture_figure(store, source_id, figure)
     return _changed(store, "figure", fid, None)
 
@@ -200,7 +194,7 @@ def edit_quotation(store: Store, quotation_id: int, text: str, *, speaker: str =
                    countries: Sequence[str] = (), topics: Sequence[str] = (), paraphrase: bool = False) -> Change:
     """Change a quotation's words, speaker, countries, topics or paraphrase flag, checked like an add;
     its locator and offsets are computed again (or `locator_text` kept for a source without text)."""
-    check_writable(store)
+    store.require_writable("ro-sources")
     before = _existing(store, "quotation", quotation_id)
     q = capture.quotation_fields(store, before.row["source_id"], text, speaker=speaker, locator_text=locator_text,
                                  countries=countries, topics=topics, paraphrase=paraphrase)
@@ -213,7 +207,7 @@ def edit_quotation(store: Store, quotation_id: int, text: str, *, speaker: str =
 
 def edit_figure(store: Store, figure_id: int, figure: capture.FigureInput) -> Change:
     """Change a figure, checked like an add (its sentence verbatim, value a number, date valid)."""
-    check_writable(store)
+    store.require_writable("ro-sources")
     before = _existing(store, "figure", figure_id)
     fields = capture.figure_fields(store, before.row["source_id"], figure)
     put(store, "figure", figure_id, FigureSnapshot({**before.row, **fields}))
@@ -222,7 +216,7 @@ def edit_figure(store: Store, figure_id: int, figure: capture.FigureInput) -> Ch
 
 def edit_source(store: Store, source_id: int, **fields: Any) -> Change:
     """Change a source's describing fields (`writes.update_source`'s fields and checks)."""
-    check_writable(store)
+    store.require_writable("ro-sources")
     before = _existing(store, "source", source_id)
     with store.db.atomic():
         writes.update_source(store, source_id, **fields)

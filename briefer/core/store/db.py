@@ -33,6 +33,7 @@ import_sqlite_utils_without_numpy()
 from sqlite_utils import Database
 
 from briefer.core.errors import NewerStoreError, NotAStoreError, StoreError
+from briefer.core.messages import msg
 from briefer.core.store.schema import MIGRATION_SET, known_migrations, migrations
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -46,6 +47,12 @@ class Store:
         self.db = db
         self.path = path
         self.read_only = read_only
+
+    def require_writable(self, refused: str) -> None:
+        """StoreError when the store was opened read-only; `refused` is the catalogue key of what
+        cannot be done ("ro-sources", "ro-curation", "ro-recipes", "ro-import")."""
+        if self.read_only:
+            raise StoreError.of("store-read-only", path=self.path, refused=msg(refused))
 
     def close(self) -> None:
         self.db.close()

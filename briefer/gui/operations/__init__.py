@@ -80,7 +80,7 @@ __all__ += [  # the Library window (operations.library)
 
 def no_store() -> BrieferError:
     """The error of an operation asked for while no store is open."""
-    return StoreError("No store is open. Open one from the Store menu.")
+    return StoreError.of("store-none-open")
 
 
 def localised(value: object, lang: str) -> str:

@@ -17,8 +17,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from briefer.core.errors import StoreError
-
 if TYPE_CHECKING:
     from briefer.core.store.db import Store
 
@@ -118,17 +116,11 @@ def curation_state(store: Store, _: object = None) -> CurationState:
         store.read_only)
 
 
-def _writable(store: Store) -> None:
-    if store.read_only:
-        raise StoreError(f"{store.path}: this store is read-only; open a writable copy to change its names "
-                         "and topic rules.")
-
-
 def save_alias(store: Store, edit: AliasEdit) -> CurationChange:
     """Show `edit.alias` as `edit.actor`, then drop `edit.replacing` when the alias was renamed."""
     from briefer.core import aliases
 
-    _writable(store)
+    store.require_writable("ro-curation")
     changed = aliases.set_actor_alias(store, edit.alias, edit.actor, edit.note)  # a refusal changes nothing
     if edit.replacing and aliases.actor_key(edit.replacing) != aliases.actor_key(edit.alias):
         changed += aliases.remove_actor_alias(store, edit.replacing)
@@ -139,7 +131,7 @@ def remove_alias(store: Store, alias: str) -> CurationChange:
     """Show `alias` as written again."""
     from briefer.core import aliases
 
-    _writable(store)
+    store.require_writable("ro-curation")
     return CurationChange(aliases.remove_actor_alias(store, alias), curation_state(store))
 
 
@@ -148,7 +140,7 @@ def restore_builtin_aliases(store: Store, _: object = None) -> CurationChange:
     from briefer.core import aliases
     from briefer.core.store import writes
 
-    _writable(store)
+    store.require_writable("ro-curation")
     before = len(aliases.actor_aliases(store))
     with store.db.atomic():
         aliases.add_builtin_aliases(store)
@@ -161,7 +153,7 @@ def add_rule(store: Store, edit: RuleEdit) -> CurationChange:
     """Add a rule to a topic and re-tag every event."""
     from briefer.core import topicrules
 
-    _writable(store)
+    store.require_writable("ro-curation")
     return CurationChange(topicrules.add_topic_rule(store, edit.topic, edit.field, edit.pattern), curation_state(store))
 
 
@@ -169,6 +161,6 @@ def remove_rule(store: Store, edit: RuleEdit) -> CurationChange:
     """Remove a rule of a topic and re-tag every event."""
     from briefer.core import topicrules
 
-    _writable(store)
+    store.require_writable("ro-curation")
     return CurationChange(topicrules.remove_topic_rule(store, edit.topic, edit.field, edit.pattern),
                           curation_state(store))

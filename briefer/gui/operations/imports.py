@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from briefer.core.errors import ImportCancelled, StoreError
+from briefer.core.errors import ImportCancelled
 
 if TYPE_CHECKING:
     from briefer.core.importers.report import ImportReport
@@ -182,10 +182,9 @@ CANCELLABLE = frozenset({"acled", "ucdp", "incidents"})  # kinds that stop part-
 
 def import_file(store: Store, request: ImportRequest, progress: ImportProgress) -> ImportResult:
     """Check or import `request.path` into `store` (see the module's contract)."""
-    if store.read_only:
-        raise StoreError(f"{store.path}: this store is read-only; open a writable copy to import into it.")
+    store.require_writable("ro-import")
     if progress.cancelled:
-        raise ImportCancelled("import cancelled; nothing was written.")
+        raise ImportCancelled.of("imp-cancelled")
     progress.report(0.0, "imp-reading")
     return IMPORTERS[request.kind](store, request, progress)
 

@@ -111,7 +111,7 @@ def source_detail(store: Store, source_id: int) -> SourceDetail:
 
     found = reads.source_full_text(store, source_id)
     if found is None:
-        raise ValidationError(f"no source with id {source_id}; it may have been deleted meanwhile")
+        raise ValidationError.of("store-row-gone", kind="source", id=source_id)
     quotations, figures = catalogue.source_items(store, source_id)
     spans = tuple(catalogue.quotation_spans(store, source_id))
     return SourceDetail(found[0], found[1], tuple(quotations), tuple(figures), spans)
@@ -175,7 +175,7 @@ def _text(store: Store, source_id: int) -> tuple[Source, str]:
 
     found = reads.source_full_text(store, source_id)
     if found is None or not found[1]:
-        raise ValidationError(f"source {source_id} has no stored text; import the document itself")
+        raise ValidationError.of("src-no-text", id=source_id)
     return found
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from briefer.core.errors import StoreError
 from briefer.gui.operations.export import Composition
 
 if TYPE_CHECKING:
@@ -23,7 +22,7 @@ def save_recipe(store: Store, request: SaveRequest) -> tuple[str, ...]:
     """Save (or replace) the composition under `name`; returns the saved names."""
     from briefer.core import recipes
 
-    _writable(store)
+    store.require_writable("ro-recipes")
     comp = request.composition
     recipes.save(store, request.name, recipes.Recipe(comp.selection, comp.template, comp.options))
     return tuple(recipes.names(store))
@@ -62,7 +61,7 @@ class RenameRequest:
 def rename_recipe(store: Store, request: RenameRequest) -> tuple[str, ...]:
     from briefer.core import recipes
 
-    _writable(store)
+    store.require_writable("ro-recipes")
     recipes.rename(store, request.old, request.new)
     return tuple(recipes.names(store))
 
@@ -70,12 +69,8 @@ def rename_recipe(store: Store, request: RenameRequest) -> tuple[str, ...]:
 def delete_recipe(store: Store, name: str) -> tuple[str, ...]:
     from briefer.core import recipes
 
-    _writable(store)
+    store.require_writable("ro-recipes")
     recipes.delete(store, name)
     return tuple(recipes.names(store))
 
 
-def _writable(store: Store) -> None:
-    if store.read_only:
-        raise StoreError(f"{store.path}: opened read-only; saved briefings cannot be changed. "
-                         "Open a writable copy of the store to save.")

@@ -70,7 +70,7 @@ def open_store(store: Store | None, request: OpenRequest) -> tuple[Store, StoreI
 
         path = default_store()
     elif request.path is None:
-        raise StoreError("no store file was given")
+        raise StoreError.of("store-none-given")
     else:
         path = Path(request.path)
     if request.kind == "new":
@@ -93,7 +93,7 @@ def _create_empty(path: Path) -> Store:
     from briefer.core.store.db import open_store as open_file
 
     if path.exists():
-        raise StoreError(f"{path}: already exists. Choose a new file name, or open it instead.")
+        raise StoreError.of("store-exists", path=path)
     store = open_file(path, create=True)
     try:
         with store.db.atomic():
