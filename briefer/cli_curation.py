@@ -98,18 +98,14 @@ def _store(command: argparse.ArgumentParser, *, required: bool = True) -> None:
 
 def actors(args: argparse.Namespace) -> int:
     from briefer.core import aliases
-    from briefer.core.store import writes
     from briefer.core.store.db import open_store
 
     with open_store(args.store, read_only=args.action == "list") as store:
         if args.action == "list":
             return _print_aliases(aliases.actor_aliases(store))
         if args.action == "builtin":
-            before = len(aliases.actor_aliases(store))
-            with store.db.atomic():
-                aliases.add_builtin_aliases(store)
-                writes.retag_events(store)
-            print(f"added {len(aliases.actor_aliases(store)) - before} built-in alias(es)")
+            added, _ = aliases.restore_builtin_aliases(store)
+            print(f"added {added} built-in alias(es)")
         elif args.action == "alias":
             changed = aliases.set_actor_alias(store, args.alias, args.actor, args.note)
             print(f"{args.alias!r} is shown as {args.actor!r}; {changed} event(s) changed topics")

@@ -10,6 +10,7 @@ Contract:
   itself, an unknown alias) raises `ValidationError` and changes nothing.
 - `add_builtin_aliases(store)` loads the shipped lists (`aliases_data`) into a store, keeping any
   row already there (a user's edit wins); every new store gets them with its reference data.
+  `restore_builtin_aliases(store)` does it for an existing store and re-tags its events.
 - `frequent_actors(store, limit)` lists the names actors are imported under, with the number of
   events naming them (as actor 1 or 2), most frequent first, for choosing what to alias.
 - `region_names(store, iso3)` maps every name a region of that country is known by (English and
@@ -36,6 +37,7 @@ __all__ = [
     "frequent_actors",
     "region_names",
     "remove_actor_alias",
+    "restore_builtin_aliases",
     "set_actor_alias",
 ]
 
@@ -99,6 +101,18 @@ def remove_actor_alias(store: Store, alias: str) -> int:
     with store.db.atomic():
         store.db.execute("DELETE FROM actor_aliases WHERE alias = ?", [row[0]])
         return writes.retag_events(store)
+
+
+def restore_builtin_aliases(store: Store) -> tuple[int, int]:
+    """Add the shipped aliases the store lacks (the user's rows kept) and re-tag every event, in
+    ONE transaction; returns (aliases added, events whose topics changed). For stores made before
+    the built-in lists existed, or after a user removed some."""
+    before = store.db.execute("SELECT count(*) FROM actor_aliases").fetchone()[0]
+    with store.db.atomic():
+        add_builtin_aliases(store)
+        changed = writes.retag_events(store)
+    after = store.db.execute("SELECT count(*) FROM actor_aliases").fetchone()[0]
+    return after - before, changed
 
 
 def _alias_row(store: Store, name: str) -> tuple[str, str] | None:

@@ -57,6 +57,16 @@ def test_new_stores_get_the_builtin_lists(fresh_store) -> None:  # type: ignore[
     assert ("MLI", "Koulikouro", "Koulikoro") in regions and len(regions) == len(builtin_admin1_aliases())
 
 
+def test_restoring_the_builtin_list_adds_what_is_missing_and_keeps_the_users(fresh_store) -> None:  # type: ignore[no-untyped-def]
+    removed = builtin_actor_aliases()[0].alias
+    aliases.remove_actor_alias(fresh_store, removed)
+    aliases.set_actor_alias(fresh_store, "Koglweogo militia", "Koglweogo")
+    assert aliases.restore_builtin_aliases(fresh_store)[0] == 1
+    stored = {a.alias: a.origin for a in aliases.actor_aliases(fresh_store)}
+    assert stored[removed] == "builtin" and stored["Koglweogo militia"] == "user"
+    assert aliases.restore_builtin_aliases(fresh_store) == (0, 0)  # nothing missing, no event changed
+
+
 def test_region_aliases_have_one_source() -> None:
     for entry in builtin_admin1_aliases():
         assert regionnames.key(entry.alias) == regionnames.key(entry.admin1), entry

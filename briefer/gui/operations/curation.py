@@ -138,15 +138,10 @@ def remove_alias(store: Store, alias: str) -> CurationChange:
 def restore_builtin_aliases(store: Store, _: object = None) -> CurationChange:
     """Add the shipped aliases the store lacks (the user's own are kept) and re-tag."""
     from briefer.core import aliases
-    from briefer.core.store import writes
 
     store.require_writable("ro-curation")
-    before = len(aliases.actor_aliases(store))
-    with store.db.atomic():
-        aliases.add_builtin_aliases(store)
-        changed = writes.retag_events(store)
-    state = curation_state(store)
-    return CurationChange(changed, state, added=len(state.aliases) - before)
+    added, changed = aliases.restore_builtin_aliases(store)
+    return CurationChange(changed, curation_state(store), added=added)
 
 
 def add_rule(store: Store, edit: RuleEdit) -> CurationChange:
