@@ -10,6 +10,8 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings
 
+from briefer.gui import dialogs
+
 TIMEOUT = 20_000  # ms; the demo store answers in well under a second
 
 
@@ -25,6 +27,14 @@ def _isolated_settings(tmp_path: Path, qapp: Any) -> Iterator[None]:
     i18n.set_language("en")
     yield
     i18n.set_language("en")
+
+
+@pytest.fixture()
+def errors(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Error dialogs, recorded (title, message) instead of shown."""
+    seen: list[tuple[str, str]] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, message, details="": seen.append((title, message)))
+    return seen
 
 
 @pytest.fixture()

@@ -11,18 +11,10 @@ from typing import Any
 
 import pytest
 
-from briefer.gui import dialogs, i18n, operations
+from briefer.gui import i18n, operations
 from tests.gui.conftest import TIMEOUT, select
 
 START, END = dt.date(2023, 1, 1), dt.date(2023, 12, 31)
-
-
-@pytest.fixture()
-def errors(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    """Error dialogs, recorded instead of shown."""
-    seen: list[tuple[str, str]] = []
-    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, message, details="": seen.append((title, message)))
-    return seen
 
 
 def query(path: Path, sql: str, *args: Any) -> list[tuple[Any, ...]]:

@@ -14,14 +14,6 @@ from briefer.gui.tasks import Cancelled
 from tests.gui.conftest import TIMEOUT, select
 
 
-@pytest.fixture()
-def errors(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    """Error dialogs, recorded instead of shown."""
-    seen: list[tuple[str, str]] = []
-    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, message, details="": seen.append((title, message)))
-    return seen
-
-
 def test_unwritable_path_shows_what_to_do_and_leaves_nothing(qtbot: Any, window: Any, tmp_path: Path,
                                                              errors: list[tuple[str, str]],
                                                              monkeypatch: pytest.MonkeyPatch) -> None:

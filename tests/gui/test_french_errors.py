@@ -19,14 +19,6 @@ NBSP = "\u00a0"
 
 
 @pytest.fixture()
-def errors(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    """Error dialogs, recorded instead of shown."""
-    seen: list[tuple[str, str]] = []
-    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, message, details="": seen.append((title, message)))
-    return seen
-
-
-@pytest.fixture()
 def french(window: Any) -> Any:
     i18n.set_language("fr")  # the conftest puts English back afterwards
     return window

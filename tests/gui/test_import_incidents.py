@@ -9,9 +9,7 @@ from typing import Any
 from briefer.gui import i18n, operations
 from tests.core.importers.incident_files import english_xlsx, french_log
 from tests.gui.conftest import TIMEOUT
-from tests.gui.test_import_wizard import commit, errors, open_wizard, query, store_state, to_check
-
-__all__ = ["errors"]  # the fixture, used by name
+from tests.gui.test_import_wizard import commit, open_wizard, query, store_state, to_check
 
 
 def to_mapping(qtbot: Any, window: Any, path: Path) -> Any:

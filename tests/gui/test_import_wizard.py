@@ -10,19 +10,11 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QWizard
 
-from briefer.gui import dialogs, operations
+from briefer.gui import operations
 from tests.core.importers.conftest import acled_row, write_csv
 from tests.gui.conftest import TIMEOUT
 
 FIXTURES = Path(__file__).resolve().parents[2].parent / "shared" / "fixtures"
-
-
-@pytest.fixture()
-def errors(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    """Error dialogs, recorded instead of shown."""
-    seen: list[tuple[str, str]] = []
-    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, message, details="": seen.append((title, message)))
-    return seen
 
 
 def store_state(path: Path) -> str:
